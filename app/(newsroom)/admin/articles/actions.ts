@@ -1,0 +1,91 @@
+"use server";
+/**
+ * Article server actions. Each one is a public POST endpoint: it checks the session and the
+ * role itself (requirePermission), validates with zod, and lets the data layer check again.
+ */
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requirePermission, UnauthenticatedError } from "@/auth-session";
+import {
+  ArticleConflictError,
+  ArticleInputError,
+  ArticleNotFoundError,
+  changeArticleStatus,
+  createArticle,
+  updateArticle,
+} from "@/db/queries/staff-articles";
+import { ForbiddenError } from "@/lib/permissions";
+import { articleFormSchema, fieldErrorsFrom, readArticleForm } from "@/lib/validation/article-form";
+import { invalidateArticle } from "@/server/invalidate";
+import type { ArticleFormState } from "./form-state";
+
+const idSchema = z.coerce.number().int().positive();
+
+function refusal(error: unknown): string | null {
+  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return "forbidden";
+  if (error instanceof ArticleConflictError) return "conflict";
+  if (error instanceof ArticleNotFoundError) return "notFound";
+  return null;
+}
+
+export async function saveArticleAction(_previous: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+  const values = readArticleForm(form);
+  const user = await requirePermission("article.create").catch((error: unknown) => {
+    if (refusal(error)) return null;
+    throw error;
+  });
+  if (!user) return { status: "error", values, errors: {}, message: "forbidden" };
+
+  const parsed = articleFormSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", values, errors: fieldErrorsFrom(parsed.error), message: "fixBelow" };
+
+  const idField = form.get("id");
+  try {
+    if (idField === null || idField === "") {
+      const { id } = await createArticle(user, parsed.data);
+      redirect(`/admin/articles/${id}?created=1`);
+    }
+    const id = idSchema.parse(idField);
+    const version = idSchema.parse(form.get("version"));
+    const saved = await updateArticle(user, id, version, parsed.data);
+    if (saved.status === "published" || saved.status === "scheduled") await invalidateArticle(id);
+    return { status: "saved", values: { ...values, slug: parsed.data.slug }, errors: {}, message: "saved", version: saved.version };
+  } catch (error) {
+    if (error instanceof ArticleInputError) return { status: "error", values, errors: error.fields, message: "fixBelow" };
+    const key = refusal(error);
+    if (key) return { status: "error", values, errors: {}, message: key };
+    throw error;
+  }
+}
+
+/** Publish, unpublish or submit for review; answers with a redirect that names the outcome. */
+async function changeStatus(action: "publish" | "unpublish" | "submit", form: FormData): Promise<void> {
+  const id = idSchema.parse(form.get("id"));
+  let outcome: string;
+  try {
+    const user = await requirePermission(action === "submit" ? "article.submit" : "article.publish");
+    await changeArticleStatus(user, id, action);
+    await invalidateArticle(id);
+    outcome = `done=${action}`;
+  } catch (error) {
+    if (error instanceof ArticleInputError) outcome = "error=badTransition";
+    else {
+      const key = refusal(error);
+      if (!key) throw error;
+      outcome = `error=${key}`;
+    }
+  }
+  redirect(`/admin/articles/${id}?${outcome}`);
+}
+
+export async function publishArticleAction(form: FormData): Promise<void> {
+  await changeStatus("publish", form);
+}
+
+export async function unpublishArticleAction(form: FormData): Promise<void> {
+  await changeStatus("unpublish", form);
+}
+
+export async function submitArticleAction(form: FormData): Promise<void> {
+  await changeStatus("submit", form);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { listMediaForPicker } from "@/db/queries/media";
+import { listTopics } from "@/db/queries/topics";
+import { listActiveAuthors } from "@/db/queries/users";
+import type { StaffUser } from "@/db/queries/types";
+import type { ArticleFormOptions } from "@/components/newsroom/article-form";
+import { localeNames, locales, type Locale } from "@/lib/locales";
+import type { ArticleFormValues } from "@/lib/validation/article-form";
+
+/** Choices for the article form, named in the newsroom's language. */
+export async function loadArticleFormOptions(user: StaffUser, uiLocale: Locale): Promise<ArticleFormOptions> {
+  const [topics, authors, media] = await Promise.all([listTopics(uiLocale), listActiveAuthors(), listMediaForPicker(user)]);
+  return {
+    locales: locales.map((code) => ({ code, name: localeNames[code] })),
+    topics,
+    authors,
+    media: media.map((m) => ({ id: m.id, label: m.alt[uiLocale] || m.alt.es || m.storageKey })),
+  };
+}
+
+export const emptyArticleValues: ArticleFormValues = {
+  locale: locales[0],
+  title: "",
+  slug: "",
+  summary: "",
+  body: "",
+  topicIds: [],
+  authorIds: [],
+  leadMediaId: "",
+  leadImageCaption: "",
+  leadImageCredit: "",
+  sourceName: "",
+  sourceUrl: "",
+  correction: "",
+  featured: false,
+  breaking: false,
+  commentsEnabled: true,
+};

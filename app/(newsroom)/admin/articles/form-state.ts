@@ -1,0 +1,11 @@
+import type { ArticleFormValues, FieldErrors } from "@/lib/validation/article-form";
+
+/** What the article form's server action answers: the typed values always come back. */
+export type ArticleFormState = {
+  status: "idle" | "saved" | "error";
+  values: ArticleFormValues;
+  errors: FieldErrors;
+  /** Message key under admin.form (success) or admin.errors (failure). */
+  message?: string;
+  version?: number;
+};

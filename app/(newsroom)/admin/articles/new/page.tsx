@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/auth-session";
+import { ArticleForm } from "@/components/newsroom/article-form";
+import { defaultLocale, isLocale } from "@/lib/locales";
+import { emptyArticleValues, loadArticleFormOptions } from "../form-options";
+
+export const metadata: Metadata = { title: "New article" };
+
+export default async function NewArticlePage() {
+  const user = await requireStaffPage("article.create");
+  const t = await getTranslations("admin.form");
+  const uiLocale = await getLocale();
+  const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-3xl font-bold">{t("newTitle")}</h1>
+      <ArticleForm
+        initial={{ status: "idle", values: { ...emptyArticleValues, authorIds: [String(user.id)] }, errors: {} }}
+        options={options}
+      />
+    </>
+  );
+}

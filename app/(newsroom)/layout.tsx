@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import "../globals.css";
+import { headlineFont, textFont } from "@/components/fonts";
+
+export const metadata: Metadata = {
+  title: { default: "Heraldo — Newsroom", template: "%s — Heraldo" },
+  robots: { index: false, follow: false },
+};
+
+/** Root layout of the staff site; its language follows the browser (see i18n/request.ts). */
+export default async function NewsroomRootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale} className={`${headlineFont.variable} ${textFont.variable}`}>
+      <body className="min-h-screen bg-paper text-ink antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getStaffUser } from "@/auth-session";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage() {
+  if (await getStaffUser()) redirect("/admin");
+  const t = await getTranslations("admin.login");
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+      <p className="font-serif text-4xl font-bold">Heraldo</p>
+      <h1 className="mt-6 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 text-ink-muted">{t("intro")}</p>
+      <LoginForm labels={{ email: t("email"), password: t("password"), submit: t("submit"), failed: t("failed") }} />
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+import Image from "next/image";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ArticleTeaser as Teaser } from "@/db/queries/types";
+import { paths } from "@/lib/paths";
+import { PublishedTime } from "./published-time";
+
+type Variant = "lead" | "card" | "row" | "compact";
+
+const imageSizes: Record<Variant, string> = {
+  lead: "(min-width: 1024px) 760px, 100vw",
+  card: "(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw",
+  row: "(min-width: 640px) 240px, 112px",
+  compact: "96px",
+};
+
+/**
+ * A story in a list: kicker, headline, summary, source, date and thumbnail. `preload` only for
+ * the one image above the fold; the rest load lazily.
+ */
+export async function ArticleTeaser({
+  article,
+  variant,
+  preload = false,
+  headingLevel = 3,
+}: {
+  article: Teaser;
+  variant: Variant;
+  preload?: boolean;
+  headingLevel?: 2 | 3;
+}) {
+  const t = await getTranslations("teaser");
+  const href = paths.article(article.locale, article.slug);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const headlineClass = {
+    lead: "font-serif text-3xl leading-tight font-semibold sm:text-4xl lg:text-[2.6rem]",
+    card: "font-serif text-xl leading-snug font-semibold",
+    row: "font-serif text-lg leading-snug font-semibold sm:text-xl",
+    compact: "font-serif text-base leading-snug font-semibold",
+  }[variant];
+  const image = article.image && (
+    <Image
+      src={article.image.src}
+      alt={article.image.alt}
+      width={article.image.width}
+      height={article.image.height}
+      sizes={imageSizes[variant]}
+      preload={preload}
+      loading={preload ? undefined : "lazy"}
+      className={
+        variant === "row"
+          ? "aspect-[4/3] w-28 shrink-0 rounded-sm object-cover sm:w-60"
+          : variant === "compact"
+            ? "aspect-square w-20 shrink-0 rounded-sm object-cover"
+            : "aspect-[16/9] w-full rounded-sm object-cover"
+      }
+    />
+  );
+  const text = (
+    <div className="min-w-0 flex-1">
+      {article.topic && (
+        <p className="mb-1 text-xs font-semibold tracking-wider text-accent uppercase">{article.topic.name}</p>
+      )}
+      <Heading className={headlineClass}>
+        <Link href={href} className="hover:underline focus-visible:underline decoration-1 underline-offset-4">
+          {article.title}
+        </Link>
+      </Heading>
+      {variant !== "compact" && (
+        <p className={`mt-2 text-ink-muted ${variant === "lead" ? "text-lg leading-relaxed" : "text-[0.95rem] leading-relaxed"}`}>
+          {article.summary}
+        </p>
+      )}
+      <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-ink-muted">
+        <PublishedTime iso={article.publishedAt} />
+        {article.sourceName && variant !== "compact" && <span>{t("source", { source: article.sourceName })}</span>}
+      </p>
+    </div>
+  );
+  if (variant === "row" || variant === "compact") {
+    return (
+      <article className="flex items-start gap-4">
+        {text}
+        {image}
+      </article>
+    );
+  }
+  return (
+    <article className="flex flex-col gap-3">
+      {image}
+      {text}
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The dialect-specific operations: migrations, readiness ping, wiping all rows, closing.
+ * Everything else goes through the shared query code.
+ */
+import path from "node:path";
+import { migrate as migrateLibsql } from "drizzle-orm/libsql/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { rawHandle } from "./client";
+
+const migrationsRoot = path.join(process.cwd(), "db", "migrations");
+
+/** Applies pending migrations; safe to run on every start. */
+export async function migrateDatabase(): Promise<void> {
+  const handle = rawHandle();
+  if (handle.dialect === "sqlite") {
+    // WAL lets readers go on while the newsroom writes; the setting persists in the file.
+    await handle.client.execute("PRAGMA journal_mode = WAL");
+    await handle.client.execute("PRAGMA busy_timeout = 5000");
+    await migrateLibsql(handle.db, { migrationsFolder: path.join(migrationsRoot, "sqlite") });
+    return;
+  }
+  const migrationsFolder = path.join(migrationsRoot, "pg");
+  if (handle.dialect === "postgres") {
+    await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder });
+  } else {
+    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
+  }
+}
+
+/** Readiness: true when the database answers a trivial query. */
+export async function pingDatabase(): Promise<boolean> {
+  const handle = rawHandle();
+  try {
+    if (handle.dialect === "sqlite") await handle.client.execute("select 1");
+    else if (handle.dialect === "postgres") await handle.sql`select 1`;
+    else await handle.pglite.query("select 1");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** All application tables, children first, so deleting in this order respects foreign keys. */
+const tablesInDeleteOrder = [
+  "article_topics",
+  "article_authors",
+  "articles",
+  "media",
+  "topic_translations",
+  "topics",
+  "users",
+];
+
+/** Deletes every row (used by the demo reset and by tests); keeps the schema. */
+export async function wipeDatabase(): Promise<void> {
+  const handle = rawHandle();
+  if (handle.dialect === "sqlite") {
+    await handle.client.batch(
+      [...tablesInDeleteOrder.map((t) => `DELETE FROM "${t}"`), "DELETE FROM sqlite_sequence"],
+      "write",
+    );
+    return;
+  }
+  const statement = `TRUNCATE ${tablesInDeleteOrder.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`;
+  if (handle.dialect === "postgres") await handle.sql.unsafe(statement);
+  else await handle.pglite.exec(statement);
+}
+
+export async function closeDatabase(): Promise<void> {
+  const handle = rawHandle();
+  if (handle.dialect === "sqlite") handle.client.close();
+  else if (handle.dialect === "postgres") await handle.sql.end({ timeout: 5 });
+  else await handle.pglite.close();
+}

@@ -1,0 +1,298 @@
+/**
+ * Published articles for the reader site. Access rule: anyone; every query here filters on
+ * status = "published", so nothing unpublished can leak through these functions.
+ */
+import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
+import { mediaUrl } from "@/lib/media-url";
+import { db, tables } from "../client";
+import type { ArticleDetail, ArticleTeaser, AuthorLink, ImageRef, Page, TopicLink } from "./types";
+
+const { articles, media, articleTopics, articleAuthors, topicTranslations, users } = tables;
+
+export const teaserPageSize = 12;
+
+const teaserColumns = {
+  id: articles.id,
+  locale: articles.locale,
+  slug: articles.slug,
+  title: articles.title,
+  summary: articles.summary,
+  sourceName: articles.sourceName,
+  publishedAt: articles.publishedAt,
+  breaking: articles.breaking,
+  mediaId: media.id,
+  storageKey: media.storageKey,
+  width: media.width,
+  height: media.height,
+  alt: media.alt,
+};
+
+type TeaserRow = {
+  id: number;
+  locale: string;
+  slug: string;
+  title: string;
+  summary: string;
+  sourceName: string;
+  publishedAt: Date | null;
+  breaking: boolean;
+  mediaId: number | null;
+  storageKey: string | null;
+  width: number | null;
+  height: number | null;
+  alt: Record<string, string> | null;
+};
+
+function toImage(row: TeaserRow, locale: string): ImageRef | null {
+  if (row.mediaId === null || row.storageKey === null) return null;
+  return {
+    id: row.mediaId,
+    src: mediaUrl(row.storageKey),
+    width: row.width ?? 0,
+    height: row.height ?? 0,
+    alt: row.alt?.[locale] ?? "",
+  };
+}
+
+/** The first topic of each article, in the reader's language, for teaser kickers. */
+async function primaryTopics(articleIds: number[], locale: string): Promise<Map<number, TopicLink>> {
+  const result = new Map<number, TopicLink>();
+  if (articleIds.length === 0) return result;
+  const rows = await db
+    .select({
+      articleId: articleTopics.articleId,
+      id: topicTranslations.topicId,
+      name: topicTranslations.name,
+      slug: topicTranslations.slug,
+    })
+    .from(articleTopics)
+    .innerJoin(
+      topicTranslations,
+      and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)),
+    )
+    .where(inArray(articleTopics.articleId, articleIds))
+    .orderBy(asc(articleTopics.topicId));
+  for (const row of rows) {
+    if (!result.has(row.articleId)) result.set(row.articleId, { id: row.id, name: row.name, slug: row.slug });
+  }
+  return result;
+}
+
+async function toTeasers(rows: TeaserRow[], locale: string): Promise<ArticleTeaser[]> {
+  const topicsById = await primaryTopics(
+    rows.map((r) => r.id),
+    locale,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    sourceName: row.sourceName,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    breaking: row.breaking,
+    image: toImage(row, locale),
+    topic: topicsById.get(row.id) ?? null,
+  }));
+}
+
+const isPublishedIn = (locale: string) => and(eq(articles.locale, locale), eq(articles.status, "published"));
+const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+
+function pageCountFor(total: number): number {
+  return Math.max(1, Math.ceil(total / teaserPageSize));
+}
+
+/** A page of the language's teaser list, newest first. `null` when the page does not exist. */
+export async function listPublishedArticles(locale: string, page: number): Promise<Page<ArticleTeaser> | null> {
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(isPublishedIn(locale));
+  const pageCount = pageCountFor(total);
+  if (page < 1 || page > pageCount) return null;
+  const rows = await db
+    .select(teaserColumns)
+    .from(articles)
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(isPublishedIn(locale))
+    .orderBy(...newestFirst)
+    .limit(teaserPageSize)
+    .offset((page - 1) * teaserPageSize);
+  return { items: await toTeasers(rows, locale), page, pageCount, total };
+}
+
+/** Front-page material: the lead story (newest featured, else newest), breaking news, latest. */
+export async function getFrontPage(locale: string) {
+  const [featured] = await db
+    .select(teaserColumns)
+    .from(articles)
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(and(isPublishedIn(locale), eq(articles.featured, true)))
+    .orderBy(...newestFirst)
+    .limit(1);
+  const latestRows = await db
+    .select(teaserColumns)
+    .from(articles)
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(featured ? and(isPublishedIn(locale), ne(articles.id, featured.id)) : isPublishedIn(locale))
+    .orderBy(...newestFirst)
+    .limit(featured ? 7 : 8);
+  const [breakingRow] = await db
+    .select(teaserColumns)
+    .from(articles)
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(and(isPublishedIn(locale), eq(articles.breaking, true)))
+    .orderBy(...newestFirst)
+    .limit(1);
+  const leadRows = featured ? [featured] : latestRows.slice(0, 1);
+  const rest = featured ? latestRows : latestRows.slice(1);
+  const [lead] = await toTeasers(leadRows, locale);
+  const latest = await toTeasers(rest, locale);
+  const [breaking] = breakingRow ? await toTeasers([breakingRow], locale) : [];
+  return { lead: lead ?? null, latest, breaking: breaking ?? null };
+}
+
+/** A page of one topic's published articles in a language. */
+export async function listArticlesByTopic(
+  locale: string,
+  topicId: number,
+  page: number,
+): Promise<Page<ArticleTeaser> | null> {
+  const where = and(isPublishedIn(locale), eq(articleTopics.topicId, topicId));
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(articleTopics)
+    .innerJoin(articles, eq(articles.id, articleTopics.articleId))
+    .where(where);
+  const pageCount = pageCountFor(total);
+  if (page < 1 || page > pageCount) return null;
+  const rows = await db
+    .select(teaserColumns)
+    .from(articleTopics)
+    .innerJoin(articles, eq(articles.id, articleTopics.articleId))
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(teaserPageSize)
+    .offset((page - 1) * teaserPageSize);
+  return { items: await toTeasers(rows, locale), page, pageCount, total };
+}
+
+/** A page of one author's published articles in a language. */
+export async function listArticlesByAuthor(
+  locale: string,
+  userId: number,
+  page: number,
+): Promise<Page<ArticleTeaser> | null> {
+  const where = and(isPublishedIn(locale), eq(articleAuthors.userId, userId));
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(articleAuthors)
+    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
+    .where(where);
+  const pageCount = pageCountFor(total);
+  if (page < 1 || page > pageCount) return null;
+  const rows = await db
+    .select(teaserColumns)
+    .from(articleAuthors)
+    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(teaserPageSize)
+    .offset((page - 1) * teaserPageSize);
+  return { items: await toTeasers(rows, locale), page, pageCount, total };
+}
+
+/** The newest published articles of a topic, for the front page's topic blocks. */
+export async function listTopicHeadlines(locale: string, topicId: number, limit: number): Promise<ArticleTeaser[]> {
+  const rows = await db
+    .select(teaserColumns)
+    .from(articleTopics)
+    .innerJoin(articles, eq(articles.id, articleTopics.articleId))
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(and(isPublishedIn(locale), eq(articleTopics.topicId, topicId)))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return toTeasers(rows, locale);
+}
+
+/** One published article with everything its page shows; `null` when not published. */
+export async function getPublishedArticle(locale: string, slug: string): Promise<ArticleDetail | null> {
+  const [row] = await db
+    .select({
+      ...teaserColumns,
+      body: articles.body,
+      leadImageCaption: articles.leadImageCaption,
+      leadImageCredit: articles.leadImageCredit,
+      sourceUrl: articles.sourceUrl,
+      correction: articles.correction,
+      updatedAt: articles.updatedAt,
+      translationGroup: articles.translationGroup,
+      commentsEnabled: articles.commentsEnabled,
+    })
+    .from(articles)
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(and(isPublishedIn(locale), eq(articles.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+
+  const [authorRows, topicRows, translationRows] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, slug: users.slug })
+      .from(articleAuthors)
+      .innerJoin(users, eq(users.id, articleAuthors.userId))
+      .where(eq(articleAuthors.articleId, row.id))
+      .orderBy(asc(articleAuthors.position)),
+    db
+      .select({ id: topicTranslations.topicId, name: topicTranslations.name, slug: topicTranslations.slug })
+      .from(articleTopics)
+      .innerJoin(
+        topicTranslations,
+        and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)),
+      )
+      .where(eq(articleTopics.articleId, row.id))
+      .orderBy(asc(articleTopics.topicId)),
+    db
+      .select({ locale: articles.locale, slug: articles.slug, title: articles.title })
+      .from(articles)
+      .where(
+        and(
+          eq(articles.translationGroup, row.translationGroup),
+          eq(articles.status, "published"),
+          ne(articles.id, row.id),
+        ),
+      ),
+  ]);
+
+  const authors: AuthorLink[] = authorRows;
+  const topics: TopicLink[] = topicRows;
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    sourceName: row.sourceName,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    breaking: row.breaking,
+    image: toImage(row, locale),
+    topic: topics[0] ?? null,
+    body: row.body,
+    leadImageCaption: row.leadImageCaption,
+    leadImageCredit: row.leadImageCredit,
+    sourceUrl: row.sourceUrl,
+    correction: row.correction,
+    updatedAt: row.updatedAt.toISOString(),
+    authors,
+    topics,
+    translations: translationRows,
+    commentsEnabled: row.commentsEnabled,
+  };
+}
+
+/** How many articles a language has published. */
+export async function countPublishedArticles(locale: string): Promise<number> {
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(isPublishedIn(locale));
+  return total;
+}
+

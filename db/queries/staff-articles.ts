@@ -1,0 +1,305 @@
+/**
+ * Articles as the newsroom sees them. Access rule: every export takes the acting staff user
+ * and checks the permission table itself, whatever the caller already checked.
+ */
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { assertCan, canEditArticle, ForbiddenError } from "@/lib/permissions";
+import { sanitizeArticleHtml } from "@/lib/html/sanitize";
+import type { ArticleFormInput, FieldErrors } from "@/lib/validation/article-form";
+import type { ArticleStatus } from "@/lib/roles";
+import { db, tables, type Executor } from "../client";
+import type { StaffArticleRow, StaffUser } from "./types";
+
+const { articles, articleAuthors, articleTopics, topics, media, users } = tables;
+
+/** A save refused because of the data itself; carries one message key per field. */
+export class ArticleInputError extends Error {
+  constructor(readonly fields: FieldErrors) {
+    super("Article input refused");
+    this.name = "ArticleInputError";
+  }
+}
+
+/** Someone else saved the article after the editor loaded it. */
+export class ArticleConflictError extends Error {
+  constructor(readonly currentVersion: number) {
+    super("Article was changed by someone else");
+    this.name = "ArticleConflictError";
+  }
+}
+
+export class ArticleNotFoundError extends Error {
+  constructor() {
+    super("Article not found");
+    this.name = "ArticleNotFoundError";
+  }
+}
+
+export async function listArticlesForStaff(
+  actor: StaffUser,
+  filter: { status?: ArticleStatus; locale?: string },
+): Promise<StaffArticleRow[]> {
+  assertCan(actor, "newsroom.enter");
+  const conditions = [
+    filter.status ? eq(articles.status, filter.status) : undefined,
+    filter.locale ? eq(articles.locale, filter.locale) : undefined,
+  ].filter((c) => c !== undefined);
+  const rows = await db
+    .select({
+      id: articles.id,
+      locale: articles.locale,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      updatedAt: articles.updatedAt,
+      publishedAt: articles.publishedAt,
+      createdById: articles.createdById,
+      translationGroup: articles.translationGroup,
+    })
+    .from(articles)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(200);
+  const ids = rows.map((r) => r.id);
+  const groups = [...new Set(rows.map((r) => r.translationGroup))];
+  const [authorRows, siblingRows] = await Promise.all([
+    ids.length
+      ? db
+          .select({ articleId: articleAuthors.articleId, name: users.name })
+          .from(articleAuthors)
+          .innerJoin(users, eq(users.id, articleAuthors.userId))
+          .where(inArray(articleAuthors.articleId, ids))
+          .orderBy(asc(articleAuthors.position))
+      : [],
+    groups.length
+      ? db
+          .select({ group: articles.translationGroup, locale: articles.locale })
+          .from(articles)
+          .where(inArray(articles.translationGroup, groups))
+      : [],
+  ]);
+  return rows.map(({ translationGroup, ...row }) => ({
+    ...row,
+    authorNames: authorRows.filter((a) => a.articleId === row.id).map((a) => a.name),
+    translationLocales: siblingRows.filter((s) => s.group === translationGroup && s.locale !== row.locale).map((s) => s.locale),
+  }));
+}
+
+export type ArticleForEditing = ArticleFormInput & {
+  id: number;
+  status: ArticleStatus;
+  version: number;
+  createdById: number | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+};
+
+export async function getArticleForEditing(actor: StaffUser, id: number): Promise<ArticleForEditing | null> {
+  assertCan(actor, "newsroom.enter");
+  const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  if (!row) return null;
+  const [authorRows, topicRows] = await Promise.all([
+    db.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
+    db.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
+  ]);
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    createdById: row.createdById,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    locale: row.locale as ArticleFormInput["locale"],
+    title: row.title,
+    slug: row.slug,
+    summary: row.summary,
+    body: row.body,
+    topicIds: topicRows.map((t) => t.id),
+    authorIds: authorRows.map((a) => a.id),
+    leadMediaId: row.leadMediaId,
+    leadImageCaption: row.leadImageCaption,
+    leadImageCredit: row.leadImageCredit,
+    sourceName: row.sourceName,
+    sourceUrl: row.sourceUrl,
+    correction: row.correction,
+    featured: row.featured,
+    breaking: row.breaking,
+    commentsEnabled: row.commentsEnabled,
+  };
+}
+
+/** Refuses ids that do not exist and slugs already taken in the language. */
+async function checkReferences(tx: Executor, input: ArticleFormInput, articleId: number | null): Promise<void> {
+  const errors: FieldErrors = {};
+  const [slugOwner] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(
+      and(
+        eq(articles.locale, input.locale),
+        eq(articles.slug, input.slug),
+        articleId === null ? undefined : ne(articles.id, articleId),
+      ),
+    )
+    .limit(1);
+  if (slugOwner) errors.slug = "slugTaken";
+  const topicIds = [...new Set(input.topicIds)];
+  if (topicIds.length) {
+    const found = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
+    if (found.length !== topicIds.length) errors.topicIds = "unknownId";
+  }
+  const authorIds = [...new Set(input.authorIds)];
+  if (authorIds.length) {
+    const found = await tx.select({ id: users.id }).from(users).where(inArray(users.id, authorIds));
+    if (found.length !== authorIds.length) errors.authorIds = "unknownId";
+  }
+  if (input.leadMediaId !== null) {
+    const [found] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.leadMediaId)).limit(1);
+    if (!found) errors.leadMediaId = "unknownId";
+  }
+  if (Object.keys(errors).length) throw new ArticleInputError(errors);
+}
+
+function articleColumns(input: ArticleFormInput) {
+  return {
+    locale: input.locale,
+    title: input.title,
+    slug: input.slug,
+    summary: input.summary,
+    body: sanitizeArticleHtml(input.body),
+    leadMediaId: input.leadMediaId,
+    leadImageCaption: input.leadImageCaption,
+    leadImageCredit: input.leadImageCredit,
+    sourceName: input.sourceName,
+    sourceUrl: input.sourceUrl,
+    correction: input.correction,
+    featured: input.featured,
+    breaking: input.breaking,
+    commentsEnabled: input.commentsEnabled,
+  };
+}
+
+async function writeLinks(tx: Executor, articleId: number, input: ArticleFormInput): Promise<void> {
+  await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
+  await tx.delete(articleTopics).where(eq(articleTopics.articleId, articleId));
+  const authorIds = [...new Set(input.authorIds)];
+  if (authorIds.length) {
+    await tx.insert(articleAuthors).values(authorIds.map((userId, position) => ({ articleId, userId, position })));
+  }
+  const topicIds = [...new Set(input.topicIds)];
+  if (topicIds.length) await tx.insert(articleTopics).values(topicIds.map((topicId) => ({ articleId, topicId })));
+}
+
+/** Creates a draft. The creator is the first author when none is chosen. */
+export async function createArticle(actor: StaffUser, input: ArticleFormInput): Promise<{ id: number }> {
+  assertCan(actor, "article.create");
+  const withAuthor = input.authorIds.length ? input : { ...input, authorIds: [actor.id] };
+  return db.transaction(async (tx) => {
+    await checkReferences(tx, withAuthor, null);
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        ...articleColumns(withAuthor),
+        translationGroup: randomUUID(),
+        status: "draft",
+        createdById: actor.id,
+      })
+      .returning({ id: articles.id });
+    if (!row) throw new Error("Article insert returned no row");
+    await writeLinks(tx, row.id, withAuthor);
+    return { id: row.id };
+  });
+}
+
+/**
+ * Saves an edit made from `expectedVersion`. Refused with ArticleConflictError when someone
+ * else saved in between, so nothing is overwritten silently.
+ */
+export async function updateArticle(
+  actor: StaffUser,
+  id: number,
+  expectedVersion: number,
+  input: ArticleFormInput,
+): Promise<{ version: number; locale: string; slug: string; status: ArticleStatus }> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ createdById: articles.createdById, status: articles.status, version: articles.version })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .limit(1);
+    if (!current) throw new ArticleNotFoundError();
+    if (!canEditArticle(actor, current)) throw new ForbiddenError("article.edit");
+    if (current.version !== expectedVersion) throw new ArticleConflictError(current.version);
+    await checkReferences(tx, input, id);
+    const [row] = await tx
+      .update(articles)
+      .set({ ...articleColumns(input), version: expectedVersion + 1, updatedAt: new Date() })
+      .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
+      .returning({ version: articles.version, locale: articles.locale, slug: articles.slug, status: articles.status });
+    if (!row) throw new ArticleConflictError(current.version);
+    await writeLinks(tx, id, input);
+    return row;
+  });
+}
+
+const allowedTransitions: Record<"publish" | "unpublish" | "submit", ArticleStatus[]> = {
+  publish: ["draft", "review", "scheduled", "unpublished"],
+  unpublish: ["published", "scheduled"],
+  submit: ["draft"],
+};
+
+/** Moves an article through the workflow; publishing and unpublishing need `article.publish`. */
+export async function changeArticleStatus(
+  actor: StaffUser,
+  id: number,
+  action: "publish" | "unpublish" | "submit",
+): Promise<{ locale: string; slug: string; status: ArticleStatus; topicIds: number[]; authorIds: number[] }> {
+  if (action === "submit") assertCan(actor, "article.submit");
+  else assertCan(actor, "article.publish");
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ createdById: articles.createdById, status: articles.status, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .limit(1);
+    if (!current) throw new ArticleNotFoundError();
+    if (action === "submit" && !canEditArticle(actor, current)) throw new ForbiddenError("article.submit");
+    if (!allowedTransitions[action].includes(current.status)) {
+      throw new ArticleInputError({ form: "badTransition" });
+    }
+    const now = new Date();
+    const status: ArticleStatus = action === "publish" ? "published" : action === "unpublish" ? "unpublished" : "review";
+    const [row] = await tx
+      .update(articles)
+      .set({
+        status,
+        // The first publication time stays; a republish is an update, shown as such.
+        publishedAt: action === "publish" ? (current.publishedAt ?? now) : current.publishedAt,
+        updatedAt: now,
+      })
+      .where(eq(articles.id, id))
+      .returning({ locale: articles.locale, slug: articles.slug, status: articles.status });
+    if (!row) throw new ArticleNotFoundError();
+    const [topicRows, authorRows] = await Promise.all([
+      tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
+      tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)),
+    ]);
+    return { ...row, topicIds: topicRows.map((t) => t.id), authorIds: authorRows.map((a) => a.id) };
+  });
+}
+
+/**
+ * For cache invalidation after an authorised change: the reader pages an article appears on
+ * (itself and its translations, which link to it), its topics and its authors.
+ */
+export async function articleCacheKeys(id: number) {
+  const [row] = await db.select({ group: articles.translationGroup }).from(articles).where(eq(articles.id, id)).limit(1);
+  if (!row) return { pages: [], topicIds: [], authorIds: [] };
+  const [pages, topicRows, authorRows] = await Promise.all([
+    db.select({ locale: articles.locale, slug: articles.slug }).from(articles).where(eq(articles.translationGroup, row.group)),
+    db.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
+    db.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)),
+  ]);
+  return { pages, topicIds: topicRows.map((t) => t.id), authorIds: authorRows.map((a) => a.id) };
+}

@@ -1,0 +1,62 @@
+/** Plain objects the data layer hands to pages: no driver types leak out. */
+import type { ArticleStatus, Role } from "@/lib/roles";
+
+export type ImageRef = {
+  id: number;
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+};
+
+export type TopicLink = { id: number; name: string; slug: string };
+export type AuthorLink = { id: number; name: string; slug: string };
+
+export type ArticleTeaser = {
+  id: number;
+  locale: string;
+  slug: string;
+  title: string;
+  summary: string;
+  sourceName: string;
+  /** ISO 8601; plain strings so results survive the data cache's serialisation. */
+  publishedAt: string;
+  image: ImageRef | null;
+  topic: TopicLink | null;
+  breaking: boolean;
+};
+
+export type ArticleDetail = ArticleTeaser & {
+  body: string;
+  leadImageCaption: string;
+  leadImageCredit: string;
+  sourceUrl: string;
+  correction: string;
+  updatedAt: string;
+  authors: AuthorLink[];
+  topics: TopicLink[];
+  translations: { locale: string; slug: string; title: string }[];
+  commentsEnabled: boolean;
+};
+
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+export type StaffUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+};
+
+export type StaffArticleRow = {
+  id: number;
+  locale: string;
+  title: string;
+  slug: string;
+  status: ArticleStatus;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  createdById: number | null;
+  authorNames: string[];
+  translationLocales: string[];
+};

@@ -1,0 +1,116 @@
+/**
+ * PostgreSQL schema. Must stay column-for-column identical to ./sqlite.ts:
+ * schema.test-d.ts fails the typecheck when the inferred row types drift apart.
+ */
+import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { articleStatuses, roles } from "../../lib/roles";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().$defaultFn(() => new Date());
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().$defaultFn(() => new Date());
+
+export const users = pgTable("users", {
+  id: serial("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  /** Public author page slug. */
+  slug: text("slug").notNull().unique(),
+  /** Biography and job title per locale, e.g. { es: "...", en: "..." }. */
+  bio: jsonb("bio").$type<Record<string, string>>().notNull().$defaultFn(() => ({})),
+  jobTitle: jsonb("job_title").$type<Record<string, string>>().notNull().$defaultFn(() => ({})),
+  role: text("role", { enum: roles }).notNull().default("writer"),
+  active: boolean("active").notNull().default(true),
+  passwordHash: text("password_hash").notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const topics = pgTable("topics", {
+  id: serial("id").primaryKey(),
+  /** Main topics get a block on the front page, in this order. */
+  frontPagePosition: integer("front_page_position"),
+  createdAt: createdAt(),
+});
+
+export const topicTranslations = pgTable(
+  "topic_translations",
+  {
+    topicId: integer("topic_id").notNull().references(() => topics.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    description: text("description").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.locale] }), uniqueIndex("topic_translations_locale_slug").on(t.locale, t.slug)],
+);
+
+export const media = pgTable("media", {
+  id: serial("id").primaryKey(),
+  /** Key of the original file in media storage; variants are derived from it. */
+  storageKey: text("storage_key").notNull().unique(),
+  mimeType: text("mime_type").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  byteSize: integer("byte_size").notNull(),
+  /** Alt text per locale, e.g. { es: "...", en: "..." }. */
+  alt: jsonb("alt").$type<Record<string, string>>().notNull(),
+  caption: text("caption").notNull().default(""),
+  credit: text("credit").notNull().default(""),
+  createdAt: createdAt(),
+});
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: serial("id").primaryKey(),
+    locale: text("locale").notNull(),
+    /** Articles sharing a translation group are translations of one story. */
+    translationGroup: text("translation_group").notNull(),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    /** Sanitised HTML (see lib/html/sanitize.ts); sanitised again when rendered. */
+    body: text("body").notNull(),
+    leadMediaId: integer("lead_media_id").references(() => media.id, { onDelete: "restrict" }),
+    leadImageCaption: text("lead_image_caption").notNull().default(""),
+    leadImageCredit: text("lead_image_credit").notNull().default(""),
+    sourceName: text("source_name").notNull().default(""),
+    sourceUrl: text("source_url").notNull().default(""),
+    correction: text("correction").notNull().default(""),
+    featured: boolean("featured").notNull().default(false),
+    breaking: boolean("breaking").notNull().default(false),
+    commentsEnabled: boolean("comments_enabled").notNull().default(true),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** Incremented on every save; a save must name the version it started from. */
+    version: integer("version").notNull().default(1),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("articles_locale_slug").on(t.locale, t.slug),
+    uniqueIndex("articles_translation_group_locale").on(t.translationGroup, t.locale),
+    // Teaser lists: newest published first, per language; keeps deep pages on the index.
+    index("articles_listing").on(t.locale, t.status, t.publishedAt, t.id),
+    index("articles_status_updated").on(t.status, t.updatedAt),
+  ],
+);
+
+export const articleAuthors = pgTable(
+  "article_authors",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_authors_user").on(t.userId)],
+);
+
+export const articleTopics = pgTable(
+  "article_topics",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id").notNull().references(() => topics.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("article_topics_topic").on(t.topicId, t.articleId)],
+);

@@ -1,0 +1,145 @@
+/**
+ * Writes the demo newsroom into an empty database: topics, staff, generated lead images and
+ * the bilingual stories, most of them linked to their translation.
+ */
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { count } from "drizzle-orm";
+import { db, tables } from "../client";
+import { hashPassword } from "@/lib/password";
+import { slugify } from "@/lib/slug";
+import { sanitizeArticleHtml } from "@/lib/html/sanitize";
+import { getMediaStorage } from "@/server/media-storage";
+import { locales } from "@/lib/locales";
+import { demoAuthors, demoTopics } from "./people";
+import { demoImageHeight, demoImageWidth, drawDemoImage } from "./images";
+import { demoStories } from "./stories";
+import type { AuthorKey, TopicKey } from "./types";
+
+const { users, topics, topicTranslations, media, articles, articleAuthors, articleTopics } = tables;
+
+export async function isDatabaseEmpty(): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(articles);
+  return (row?.n ?? 0) === 0;
+}
+
+export async function seedDemoContent(now: Date = new Date()): Promise<{ articles: number }> {
+  // Demo staff cannot sign in until an admin resets their password: nobody knows this one.
+  const unusableHash = await hashPassword(randomBytes(32).toString("hex"));
+
+  // Images are drawn before the transaction: file writes cannot be rolled back anyway.
+  const storage = getMediaStorage();
+  const images = new Map<string, { key: string; bytes: number }>();
+  for (const [index, story] of demoStories.entries()) {
+    const data = await drawDemoImage(story.image.motif, story.image.hue, index + 1);
+    const key = `demo/${story.key}-${createHash("sha256").update(data).digest("hex").slice(0, 10)}.jpg`;
+    await storage.put(key, data);
+    images.set(story.key, { key, bytes: data.length });
+  }
+
+  let articleCount = 0;
+  await db.transaction(async (tx) => {
+    const topicIds = new Map<TopicKey, number>();
+    for (const [key, topic] of Object.entries(demoTopics) as [TopicKey, (typeof demoTopics)[TopicKey]][]) {
+      const [row] = await tx.insert(topics).values({ frontPagePosition: topic.frontPagePosition }).returning({ id: topics.id });
+      if (!row) throw new Error("topic insert failed");
+      topicIds.set(key, row.id);
+      await tx.insert(topicTranslations).values(
+        locales.map((locale) => {
+          const [name, slug, description] = topic[locale];
+          return { topicId: row.id, locale, name, slug, description };
+        }),
+      );
+    }
+
+    const authorIds = new Map<AuthorKey, number>();
+    for (const [key, author] of Object.entries(demoAuthors) as [AuthorKey, (typeof demoAuthors)[AuthorKey]][]) {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          email: author.email,
+          name: author.name,
+          slug: slugify(author.name),
+          role: author.role,
+          bio: author.bio,
+          jobTitle: author.jobTitle,
+          passwordHash: unusableHash,
+        })
+        .returning({ id: users.id });
+      if (!row) throw new Error("user insert failed");
+      authorIds.set(key, row.id);
+    }
+
+    for (const story of demoStories) {
+      const image = images.get(story.key);
+      if (!image) throw new Error(`missing image for ${story.key}`);
+      const alt: Record<string, string> = {};
+      for (const locale of locales) {
+        const text = story[locale];
+        if (text) alt[locale] = text.imageAlt;
+      }
+      const [mediaRow] = await tx
+        .insert(media)
+        .values({
+          storageKey: image.key,
+          mimeType: "image/jpeg",
+          width: demoImageWidth,
+          height: demoImageHeight,
+          byteSize: image.bytes,
+          alt,
+          caption: "",
+          credit: story.image.credit,
+        })
+        .returning({ id: media.id });
+      if (!mediaRow) throw new Error("media insert failed");
+
+      const group = randomUUID();
+      const publishedAt = new Date(now.getTime() - story.publishedHoursAgo * 3_600_000);
+      for (const locale of locales) {
+        const text = story[locale];
+        if (!text) continue;
+        const editedAfterwards = text.correction !== undefined;
+        const [articleRow] = await tx
+          .insert(articles)
+          .values({
+            locale,
+            translationGroup: group,
+            status: "published",
+            slug: slugify(text.title),
+            title: text.title,
+            summary: text.summary,
+            body: sanitizeArticleHtml(text.body),
+            leadMediaId: mediaRow.id,
+            leadImageCaption: text.imageCaption,
+            leadImageCredit: story.image.credit,
+            sourceName: story.source?.name ?? "",
+            sourceUrl: story.source?.url ?? "",
+            correction: text.correction ?? "",
+            featured: story.featured ?? false,
+            breaking: story.breaking ?? false,
+            createdById: authorIds.get(story.authors[0] ?? "elena") ?? null,
+            publishedAt,
+            createdAt: publishedAt,
+            updatedAt: editedAfterwards ? new Date(publishedAt.getTime() + 3 * 3_600_000) : publishedAt,
+          })
+          .returning({ id: articles.id });
+        if (!articleRow) throw new Error("article insert failed");
+        articleCount += 1;
+        await tx.insert(articleAuthors).values(
+          story.authors.map((key, position) => {
+            const userId = authorIds.get(key);
+            if (!userId) throw new Error(`unknown author ${key}`);
+            return { articleId: articleRow.id, userId, position };
+          }),
+        );
+        await tx.insert(articleTopics).values(
+          story.topics.map((key) => {
+            const topicId = topicIds.get(key);
+            if (!topicId) throw new Error(`unknown topic ${key}`);
+            return { articleId: articleRow.id, topicId };
+          }),
+        );
+      }
+    }
+  });
+  return { articles: articleCount };
+}

@@ -1,0 +1,28 @@
+/**
+ * Messages and formats for each request. Reader pages name their locale from the URL
+ * (setRequestLocale); newsroom pages, outside [locale], follow the browser's language.
+ */
+import { getRequestConfig } from "next-intl/server";
+import { cookies, headers } from "next/headers";
+import { defaultLocale, isLocale, type Locale } from "@/lib/locales";
+
+async function newsroomLocale(): Promise<Locale> {
+  const chosen = (await cookies()).get("NEWSROOM_LOCALE")?.value;
+  if (isLocale(chosen)) return chosen;
+  const accept = (await headers()).get("accept-language") ?? "";
+  for (const part of accept.split(",")) {
+    const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
+    if (isLocale(tag)) return tag;
+  }
+  return defaultLocale;
+}
+
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const requested = explicit ?? (await requestLocale);
+  const locale = isLocale(requested) ? requested : await newsroomLocale();
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: process.env.SITE_TIME_ZONE || "Europe/Madrid",
+  };
+});

@@ -1,0 +1,16 @@
+/**
+ * The cache tags of the reader site: one source of truth for what a page depends on (read by
+ * server/reader-data.ts) and what a change invalidates (server/invalidate.ts).
+ */
+export const cacheTags = {
+  /** Front page and teaser pages of one language. */
+  listing: (locale: string) => `listing:${locale}`,
+  /** One article page (also the pages of its translations, which link to it). */
+  article: (locale: string, slug: string) => `article:${locale}:${slug}`,
+  topic: (topicId: number) => `topic:${topicId}`,
+  author: (userId: number) => `author:${userId}`,
+  /** Topic names and the navigation built from them. */
+  topics: "topics",
+  /** Author profiles. */
+  authors: "authors",
+} as const;

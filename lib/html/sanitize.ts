@@ -1,0 +1,42 @@
+/**
+ * The one allow-list for article HTML. Applied when an article is saved and again when it is
+ * rendered, so stored content is never trusted as-is.
+ */
+import sanitizeHtml from "sanitize-html";
+
+const options: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em", "b", "i", "u", "s",
+    "br", "hr", "figure", "figcaption", "img", "code", "pre", "sub", "sup",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "rel", "target"],
+    img: ["src", "alt", "width", "height", "loading"],
+    ol: ["start"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["https"] },
+  allowProtocolRelative: false,
+  // Drop the content of elements that are never text (scripts, styles, embeds).
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template"],
+  transformTags: {
+    h1: "h2",
+    a: (tagName, attribs) => {
+      const external = /^https?:\/\//i.test(attribs.href ?? "");
+      const next: Record<string, string> = { ...attribs };
+      if (external) next.rel = "noopener noreferrer";
+      if (next.target && next.target !== "_blank") delete next.target;
+      return { tagName, attribs: next };
+    },
+  },
+  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
+};
+
+export function sanitizeArticleHtml(html: string): string {
+  return sanitizeHtml(html, options).trim();
+}
+
+/** Text content of article HTML, for validation ("is the body empty?") and reading time. */
+export function htmlToText(html: string): string {
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
+}

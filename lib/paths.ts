@@ -1,0 +1,18 @@
+/** Reader URLs, built in one place so links, canonicals and tests agree. */
+export const paths = {
+  home: (locale: string) => `/${locale}`,
+  article: (locale: string, slug: string) => `/${locale}/news/${slug}`,
+  topic: (locale: string, slug: string) => `/${locale}/topics/${slug}`,
+  author: (locale: string, slug: string) => `/${locale}/authors/${slug}`,
+  /** Page n of a listing; page 1 is the listing itself. */
+  paged: (base: string, page: number) => (page <= 1 ? base : `${base}?page=${page}`),
+};
+
+/** Reading a page number from a route segment: only canonical positive integers count. */
+export function parsePageSegment(segment: string[] | undefined): number | null {
+  if (segment === undefined || segment.length === 0) return 1;
+  if (segment.length !== 1) return null;
+  const [raw = ""] = segment;
+  if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
+  return Number(raw);
+}

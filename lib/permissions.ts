@@ -1,0 +1,59 @@
+/**
+ * The permission table: the one place that says which role may do what. Server actions and
+ * staff queries both check it (lib code stays pure: no session reading here).
+ */
+import type { ArticleStatus, Role } from "./roles";
+
+const everyone = ["admin", "editor", "writer"] as const satisfies readonly Role[];
+const editors = ["admin", "editor"] as const satisfies readonly Role[];
+const admins = ["admin"] as const satisfies readonly Role[];
+
+export const permissionTable = {
+  "newsroom.enter": everyone,
+  "article.create": everyone,
+  /** Edit articles one created, while they are drafts or in review. */
+  "article.editOwn": everyone,
+  "article.submit": everyone,
+  "article.editAny": editors,
+  /** Publish, schedule and unpublish anyone's articles. */
+  "article.publish": editors,
+  "topic.manage": editors,
+  "comment.moderate": editors,
+  "media.upload": everyone,
+  "user.manage": admins,
+  "settings.manage": admins,
+  "audit.read": admins,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionTable;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissionTable[permission] as readonly Role[]).includes(role);
+}
+
+/** Thrown by data-layer functions when the caller's role may not do what it asked. */
+export class ForbiddenError extends Error {
+  constructor(readonly permission: string) {
+    super(`Forbidden: ${permission}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function assertCan(actor: { role: Role }, permission: Permission): void {
+  if (!can(actor.role, permission)) throw new ForbiddenError(permission);
+}
+
+const writerEditableStatuses: readonly ArticleStatus[] = ["draft", "review"];
+
+/** Whether `actor` may change this article's content. */
+export function canEditArticle(
+  actor: { id: number; role: Role },
+  article: { createdById: number | null; status: ArticleStatus },
+): boolean {
+  if (can(actor.role, "article.editAny")) return true;
+  return (
+    can(actor.role, "article.editOwn") &&
+    article.createdById === actor.id &&
+    writerEditableStatuses.includes(article.status)
+  );
+}

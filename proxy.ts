@@ -1,0 +1,50 @@
+/**
+ * Runs only where a matcher below says so, to keep reader pages fast and cookie-free:
+ * - "/" picks the reader's language from Accept-Language (next-intl);
+ * - "?page=N" on a listing is rewritten to the cached path segment it is rendered from;
+ * - /admin is a convenience redirect to sign-in. The real gate is in every page, action and
+ *   staff query, which check the session and role themselves.
+ */
+import NextAuth from "next-auth";
+import createIntlMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { authConfig } from "./auth.config";
+import { routing } from "./i18n/routing";
+
+const { auth } = NextAuth(authConfig);
+const chooseLanguage = createIntlMiddleware(routing);
+
+const adminGate = auth((request) => {
+  if (!request.auth) {
+    const login = new URL("/login", request.nextUrl);
+    return NextResponse.redirect(login);
+  }
+  return NextResponse.next();
+});
+
+// Listings whose pages are addressed as ?page=N: the front page, topics and authors.
+const pagedListing = /^\/[a-z]{2}(\/(topics|authors)\/[^/]+)?\/?$/;
+
+export default function proxy(request: NextRequest, event: Parameters<typeof adminGate>[1]) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname.startsWith("/admin")) return adminGate(request, event);
+  if (pathname === "/") return chooseLanguage(request);
+  const page = searchParams.get("page");
+  if (page !== null && pagedListing.test(pathname)) {
+    const url = request.nextUrl.clone();
+    url.searchParams.delete("page");
+    // Anything but a positive whole number becomes a segment the page route answers with 404.
+    const segment = /^[1-9]\d{0,5}$/.test(page) ? page : "invalid-page";
+    url.pathname = `${pathname.replace(/\/$/, "")}/${segment}`;
+    return NextResponse.rewrite(url);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: [
+    "/",
+    "/admin/:path*",
+    { source: "/((?!api|_next|media|favicon.ico).*)", has: [{ type: "query", key: "page" }] },
+  ],
+};

@@ -1,0 +1,19 @@
+/**
+ * `npm run db:reset`: wipes every row and writes the demo newsroom again, so end-to-end runs
+ * start from a known state on either dialect. Destroys data: refuses without --yes.
+ */
+import { loadEnv } from "@/server/env";
+import { runCommand } from "./cli";
+
+void runCommand("db:reset", async () => {
+  if (!process.argv.includes("--yes")) throw new Error("this deletes all content; run again with --yes");
+  loadEnv();
+  const { migrateDatabase, wipeDatabase } = await import("@/db/maintenance");
+  const { seedDemoContent } = await import("@/db/seed/seed");
+  const { ensureFirstAdmin } = await import("@/server/bootstrap");
+  await migrateDatabase();
+  await wipeDatabase();
+  const { articles } = await seedDemoContent();
+  await ensureFirstAdmin();
+  console.log(`Database reset to the demo state: ${articles} articles.`);
+});

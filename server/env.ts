@@ -1,0 +1,49 @@
+/**
+ * Configuration, validated once. A bad value stops the process with one clear line naming the
+ * variable, never a stack trace. Secrets are never echoed back.
+ */
+import { z } from "zod";
+import { parseDatabaseUrl } from "@/db/connection";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const envSchema = z.object({
+  DATABASE_URL: optionalString.superRefine((value, ctx) => {
+    try {
+      parseDatabaseUrl(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
+  AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, "AUTH_SECRET must be at least 32 characters"),
+  PORT: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) > 0 && Number(v) < 65536), "PORT must be a number from 1 to 65535"),
+  SITE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), "SITE_URL must be an absolute http(s) URL"),
+  ADMIN_EMAIL: optionalString.refine((v) => v === undefined || z.email().safeParse(v).success, "ADMIN_EMAIL must be an email address"),
+  ADMIN_PASSWORD: optionalString.refine((v) => v === undefined || v.length >= 10, "ADMIN_PASSWORD must be at least 10 characters"),
+  MEDIA_DIR: optionalString,
+  DATABASE_POOL_SIZE: optionalString.refine((v) => v === undefined || /^\d+$/.test(v), "DATABASE_POOL_SIZE must be a whole number"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
+});
+
+export type AppEnv = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue?.path[0] ?? "configuration");
+    const message = issue?.message ?? "invalid";
+    throw new ConfigError(message.includes(variable) ? message : `${variable}: ${message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,20 @@
+/**
+ * After a change to published content: expire the cache tags of every reader page that shows
+ * it, so the next request is fresh. Server actions use updateTag (read-your-writes).
+ */
+import "server-only";
+import { updateTag } from "next/cache";
+import { cacheTags } from "@/lib/cache-tags";
+import { articleCacheKeys } from "@/db/queries/staff-articles";
+
+export async function invalidateArticle(articleId: number, previous?: { locale: string; slug: string }): Promise<void> {
+  const keys = await articleCacheKeys(articleId);
+  const tags = new Set<string>();
+  for (const page of [...keys.pages, ...(previous ? [previous] : [])]) {
+    tags.add(cacheTags.article(page.locale, page.slug));
+    tags.add(cacheTags.listing(page.locale));
+  }
+  for (const id of keys.topicIds) tags.add(cacheTags.topic(id));
+  for (const id of keys.authorIds) tags.add(cacheTags.author(id));
+  for (const tag of tags) updateTag(tag);
+}

@@ -1,0 +1,85 @@
+/**
+ * Reader-site data, cached across requests and tagged (lib/cache-tags.ts) so that publishing,
+ * editing or unpublishing invalidates exactly the pages that show the change. The same cached
+ * function serves a page and its metadata.
+ */
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cacheTags } from "@/lib/cache-tags";
+import {
+  getFrontPage,
+  getPublishedArticle,
+  listArticlesByAuthor,
+  listArticlesByTopic,
+  listPublishedArticles,
+  listTopicHeadlines,
+} from "@/db/queries/reader-articles";
+import { getTopicBySlug, listFrontPageTopics, listTopics } from "@/db/queries/topics";
+import { getAuthorBySlug } from "@/db/queries/authors";
+
+// Pages are invalidated by tag; this is only a safety net for anything a tag misses.
+const revalidate = 3600;
+
+export function cachedFrontPage(locale: string) {
+  return unstable_cache(() => getFrontPage(locale), ["front", locale], {
+    tags: [cacheTags.listing(locale)],
+    revalidate,
+  })();
+}
+
+export function cachedTeaserPage(locale: string, page: number) {
+  return unstable_cache(() => listPublishedArticles(locale, page), ["teasers", locale, String(page)], {
+    tags: [cacheTags.listing(locale)],
+    revalidate,
+  })();
+}
+
+export function cachedArticle(locale: string, slug: string) {
+  return unstable_cache(() => getPublishedArticle(locale, slug), ["article", locale, slug], {
+    tags: [cacheTags.article(locale, slug)],
+    revalidate,
+  })();
+}
+
+export function cachedTopics(locale: string) {
+  return unstable_cache(() => listTopics(locale), ["topics", locale], { tags: [cacheTags.topics], revalidate })();
+}
+
+export function cachedFrontPageTopics(locale: string) {
+  return unstable_cache(() => listFrontPageTopics(locale), ["front-topics", locale], {
+    tags: [cacheTags.topics],
+    revalidate,
+  })();
+}
+
+export function cachedTopic(locale: string, slug: string) {
+  return unstable_cache(() => getTopicBySlug(locale, slug), ["topic", locale, slug], {
+    tags: [cacheTags.topics],
+    revalidate,
+  })();
+}
+
+export function cachedTopicHeadlines(locale: string, topicId: number, limit: number) {
+  return unstable_cache(() => listTopicHeadlines(locale, topicId, limit), ["topic-headlines", locale, String(topicId), String(limit)], {
+    tags: [cacheTags.topic(topicId), cacheTags.listing(locale)],
+    revalidate,
+  })();
+}
+
+export function cachedTopicPage(locale: string, topicId: number, page: number) {
+  return unstable_cache(() => listArticlesByTopic(locale, topicId, page), ["topic-page", locale, String(topicId), String(page)], {
+    tags: [cacheTags.topic(topicId)],
+    revalidate,
+  })();
+}
+
+export function cachedAuthor(slug: string) {
+  return unstable_cache(() => getAuthorBySlug(slug), ["author", slug], { tags: [cacheTags.authors], revalidate })();
+}
+
+export function cachedAuthorPage(locale: string, userId: number, page: number) {
+  return unstable_cache(() => listArticlesByAuthor(locale, userId, page), ["author-page", locale, String(userId), String(page)], {
+    tags: [cacheTags.author(userId)],
+    revalidate,
+  })();
+}
