@@ -1,6 +1,8 @@
 /**
  * Runs only where a matcher below says so, to keep reader pages fast and cookie-free:
  * - "/" picks the reader's language from Accept-Language (next-intl);
+ * - a path whose first segment is not a language (/fr/...) gets the not-found page, in the
+ *   reader's language, with status 404;
  * - "?page=N" on a listing is rewritten to the cached path segment it is rendered from;
  * - /admin is a convenience redirect to sign-in. The real gate is in every page, action and
  *   staff query, which check the session and role themselves.
@@ -10,6 +12,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { routing } from "./i18n/routing";
+import { isLocale, localeFromAcceptLanguage } from "./lib/locales";
 
 const { auth } = NextAuth(authConfig);
 const chooseLanguage = createIntlMiddleware(routing);
@@ -29,6 +32,14 @@ export default function proxy(request: NextRequest, event: Parameters<typeof adm
   const { pathname, searchParams } = request.nextUrl;
   if (pathname.startsWith("/admin")) return adminGate(request, event);
   if (pathname === "/") return chooseLanguage(request);
+  const [first = ""] = pathname.split("/").filter(Boolean);
+  if (!isLocale(first)) {
+    // Render the language's own not-found page: a path segment no article or page can have.
+    const url = request.nextUrl.clone();
+    url.pathname = `/${localeFromAcceptLanguage(request.headers.get("accept-language"))}/--not-found--`;
+    url.search = "";
+    return NextResponse.rewrite(url);
+  }
   const page = searchParams.get("page");
   if (page !== null && pagedListing.test(pathname)) {
     const url = request.nextUrl.clone();
@@ -44,6 +55,9 @@ export default function proxy(request: NextRequest, event: Parameters<typeof adm
 export const config = {
   matcher: [
     "/",
+    // Everything but the languages and the app's own paths. Listing the languages here only
+    // spares reader pages the proxy; a language missing here is still served correctly.
+    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico).*)",
     "/admin/:path*",
     { source: "/((?!api|_next|media|favicon.ico).*)", has: [{ type: "query", key: "page" }] },
   ],

@@ -4,17 +4,12 @@
  */
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
-import { defaultLocale, isLocale, type Locale } from "@/lib/locales";
+import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
 
 async function newsroomLocale(): Promise<Locale> {
   const chosen = (await cookies()).get("NEWSROOM_LOCALE")?.value;
   if (isLocale(chosen)) return chosen;
-  const accept = (await headers()).get("accept-language") ?? "";
-  for (const part of accept.split(",")) {
-    const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
-    if (isLocale(tag)) return tag;
-  }
-  return defaultLocale;
+  return localeFromAcceptLanguage((await headers()).get("accept-language"));
 }
 
 export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {

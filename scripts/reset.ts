@@ -1,7 +1,9 @@
 /**
  * `npm run db:reset`: wipes every row and writes the demo newsroom again, so end-to-end runs
- * start from a known state on either dialect. Destroys data: refuses without --yes.
+ * start from a known state on either dialect. Also drops the local build's page cache; run it
+ * while the server is stopped. Destroys data: refuses without --yes.
  */
+import { rm } from "node:fs/promises";
 import { loadEnv } from "@/server/env";
 import { runCommand } from "./cli";
 
@@ -15,5 +17,8 @@ void runCommand("db:reset", async () => {
   await wipeDatabase();
   const { articles } = await seedDemoContent();
   await ensureFirstAdmin();
+  // Pages and data cached by a previous server of this build would show the old content.
+  await rm(".next/server/route-cache", { recursive: true, force: true });
+  await rm(".next/cache/fetch-cache", { recursive: true, force: true });
   console.log(`Database reset to the demo state: ${articles} articles.`);
 });

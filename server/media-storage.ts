@@ -47,7 +47,7 @@ export class LocalDiskStorage implements MediaStorage {
 }
 
 export function mediaRoot(): string {
-  return path.resolve(process.env.MEDIA_DIR || "./data/media");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || "./data/media");
 }
 
 let storage: MediaStorage | undefined;

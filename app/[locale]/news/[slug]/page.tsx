@@ -7,7 +7,7 @@ import { ArticleBody } from "@/components/article/article-body";
 import { Byline } from "@/components/article/byline";
 import { PublishedTime } from "@/components/article/published-time";
 import { SiteHeader, type LanguageAlternates } from "@/components/layout/site-header";
-import { isLocale, localeNames, type Locale } from "@/lib/locales";
+import { isLocale, type Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { cachedArticle } from "@/server/reader-data";
 
@@ -33,7 +33,10 @@ function translationLinks(locale: Locale, article: { slug: string; translations:
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, article } = await load(props);
+  const { locale, slug } = await props.params;
+  if (!isLocale(locale)) return {};
+  const article = await cachedArticle(locale, slug);
+  if (!article) return {};
   return {
     title: article.title,
     description: article.summary,
@@ -45,6 +48,7 @@ export default async function ArticlePage(props: Props) {
   const { locale, article } = await load(props);
   setRequestLocale(locale);
   const t = await getTranslations("article");
+  const languageName = await getTranslations("languages");
   const alternates = translationLinks(locale, article);
   const updated = article.updatedAt > article.publishedAt && new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
 
@@ -98,7 +102,7 @@ export default async function ArticlePage(props: Props) {
                       hrefLang={tr.locale}
                       className="font-medium text-link hover:underline"
                     >
-                      {t("readTranslation", { language: localeNames[tr.locale as Locale] })} →
+                      {t("readTranslation", { language: languageName(tr.locale as Locale) })} →
                     </Link>
                   ))}
               </p>

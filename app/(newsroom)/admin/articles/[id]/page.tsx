@@ -84,7 +84,6 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {error && <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">{t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}</p>}
       {!editable && <p className="mb-6 text-sm text-ink-muted">{t("form.readOnly")}</p>}
       <ArticleForm
-        key={version}
         articleId={id}
         readOnly={!editable}
         initial={{ status: "idle", values, errors: {}, version }}

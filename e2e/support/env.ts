@@ -1,0 +1,24 @@
+/** One place for the end-to-end run's settings, shared by the config, fixtures and scripts. */
+export const e2ePort = Number(process.env.E2E_PORT || 3210);
+export const e2eBaseUrl = `http://localhost:${e2ePort}`;
+export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+
+export const staffPassword = "e2e-staff-password-1";
+export const staffAccounts = {
+  admin: { email: "admin@e2e.test", name: "Ada Admin" },
+  editor: { email: "editor@e2e.test", name: "Eddie Editor" },
+  writer: { email: "writer@e2e.test", name: "Wanda Writer" },
+  writer2: { email: "writer2@e2e.test", name: "Walter Writer" },
+} as const;
+export type StaffAccount = keyof typeof staffAccounts;
+
+export const e2eServerEnv: Record<string, string> = {
+  DATABASE_URL: e2eDatabaseUrl,
+  PORT: String(e2ePort),
+  SITE_URL: e2eBaseUrl,
+  ADMIN_EMAIL: staffAccounts.admin.email,
+  ADMIN_PASSWORD: staffPassword,
+  AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
+  MEDIA_DIR: "./data/e2e-media",
+  NEXT_TELEMETRY_DISABLED: "1",
+};

@@ -1,0 +1,66 @@
+/** Fixtures: a signed-in page per staff role, each in its own browser context. */
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { staffAccounts, staffPassword, type StaffAccount } from "./env";
+
+export async function signIn(page: Page, account: StaffAccount, password = staffPassword): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel(/email|correo/i).fill(staffAccounts[account].email);
+  await page.getByLabel(/password|contraseña/i).fill(password);
+  await page.getByRole("button", { name: /sign in|entrar/i }).click();
+  await expect(page).toHaveURL(/\/admin\/articles/);
+}
+
+async function staffPage(browser: Browser, account: StaffAccount): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
+}
+
+type Fixtures = { adminPage: Page; editorPage: Page; writerPage: Page; otherWriterPage: Page };
+
+export const test = base.extend<Fixtures>({
+  adminPage: async ({ browser }, use) => {
+    const page = await staffPage(browser, "admin");
+    await use(page);
+    await page.context().close();
+  },
+  editorPage: async ({ browser }, use) => {
+    const page = await staffPage(browser, "editor");
+    await use(page);
+    await page.context().close();
+  },
+  writerPage: async ({ browser }, use) => {
+    const page = await staffPage(browser, "writer");
+    await use(page);
+    await page.context().close();
+  },
+  otherWriterPage: async ({ browser }, use) => {
+    const page = await staffPage(browser, "writer2");
+    await use(page);
+    await page.context().close();
+  },
+});
+
+export { expect };
+
+/** A title no other test or demo article uses. */
+export function uniqueTitle(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Fills and saves the new-article form (English newsroom); returns the article's admin URL. */
+export async function createDraft(
+  page: Page,
+  fields: { title: string; summary?: string; body?: string; language?: "Español" | "English"; topic?: string },
+): Promise<string> {
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Headline").fill(fields.title);
+  await page.getByLabel("Language").selectOption({ label: fields.language ?? "Español" });
+  await page.getByLabel("Summary").fill(fields.summary ?? "A summary written by the end-to-end test.");
+  await page.getByLabel("Body (HTML)").fill(fields.body ?? "<p>Body written by the end-to-end test.</p>");
+  if (fields.topic) await page.getByRole("checkbox", { name: fields.topic }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Article created as a draft.")).toBeVisible();
+  return new URL(page.url()).pathname;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parsePageSegment, paths } from "./paths";
+
+describe("parsePageSegment", () => {
+  it("reads no segment as page 1", () => {
+    expect(parsePageSegment(undefined)).toBe(1);
+    expect(parsePageSegment([])).toBe(1);
+  });
+
+  it.each([
+    ["2", 2],
+    ["1", 1],
+    ["10", 10],
+    ["999999", 999999],
+  ])("reads %j as page %i", (segment, page) => {
+    expect(parsePageSegment([segment])).toBe(page);
+  });
+
+  it.each(["0", "-1", "abc", "01", "9999999", "2.5", "1e3", " 2", "", "+2"])("refuses %j", (segment) => {
+    expect(parsePageSegment([segment])).toBeNull();
+  });
+
+  it("refuses two segments", () => {
+    expect(parsePageSegment(["2", "3"])).toBeNull();
+  });
+});
+
+describe("paths", () => {
+  it("builds reader URLs under the language", () => {
+    expect(paths.home("es")).toBe("/es");
+    expect(paths.article("en", "the-story")).toBe("/en/news/the-story");
+    expect(paths.topic("es", "salud")).toBe("/es/topics/salud");
+    expect(paths.author("en", "ana-ruiz")).toBe("/en/authors/ana-ruiz");
+  });
+
+  it("leaves page 1 as the bare listing and adds the page number after it", () => {
+    expect(paths.paged("/es", 1)).toBe("/es");
+    expect(paths.paged("/es", 0)).toBe("/es");
+    expect(paths.paged("/es", 3)).toBe("/es?page=3");
+  });
+});

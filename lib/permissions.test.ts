@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { assertCan, can, canEditArticle, ForbiddenError, permissionTable, type Permission } from "./permissions";
+import { articleStatuses, roles, type Role } from "./roles";
+
+/** What each role may do, written out by hand so a change to the table has to be deliberate. */
+const expectedGrants: Record<Role, Permission[]> = {
+  admin: [
+    "newsroom.enter",
+    "article.create",
+    "article.editOwn",
+    "article.submit",
+    "article.editAny",
+    "article.publish",
+    "topic.manage",
+    "comment.moderate",
+    "media.upload",
+    "user.manage",
+    "settings.manage",
+    "audit.read",
+  ],
+  editor: [
+    "newsroom.enter",
+    "article.create",
+    "article.editOwn",
+    "article.submit",
+    "article.editAny",
+    "article.publish",
+    "topic.manage",
+    "comment.moderate",
+    "media.upload",
+  ],
+  writer: ["newsroom.enter", "article.create", "article.editOwn", "article.submit", "media.upload"],
+};
+
+const allPermissions = Object.keys(permissionTable) as Permission[];
+
+describe("the permission table", () => {
+  it("has exactly the permissions this test knows about", () => {
+    expect([...allPermissions].sort()).toEqual([...expectedGrants.admin].sort());
+  });
+
+  for (const role of roles) {
+    describe(role, () => {
+      it.each(allPermissions)(`%s`, (permission) => {
+        const expected = expectedGrants[role].includes(permission);
+        expect(can(role, permission)).toBe(expected);
+        if (expected) expect(() => assertCan({ role }, permission)).not.toThrow();
+        else expect(() => assertCan({ role }, permission)).toThrow(ForbiddenError);
+      });
+    });
+  }
+
+  it("names the refused permission in the error", () => {
+    let caught: unknown;
+    try {
+      assertCan({ role: "writer" }, "article.publish");
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ForbiddenError);
+    expect((caught as ForbiddenError).permission).toBe("article.publish");
+  });
+});
+
+describe("canEditArticle", () => {
+  const writer = { id: 7, role: "writer" as const };
+
+  it.each(articleStatuses)("lets editors and admins edit anyone's %s article", (status) => {
+    for (const role of ["editor", "admin"] as const) {
+      expect(canEditArticle({ id: 1, role }, { createdById: 99, status })).toBe(true);
+      expect(canEditArticle({ id: 1, role }, { createdById: null, status })).toBe(true);
+    }
+  });
+
+  it.each([
+    { status: "draft", allowed: true },
+    { status: "review", allowed: true },
+    { status: "scheduled", allowed: false },
+    { status: "published", allowed: false },
+    { status: "unpublished", allowed: false },
+  ] as const)("lets a writer edit their own $status article: $allowed", ({ status, allowed }) => {
+    expect(canEditArticle(writer, { createdById: writer.id, status })).toBe(allowed);
+  });
+
+  it.each(articleStatuses)("never lets a writer edit another writer's %s article", (status) => {
+    expect(canEditArticle(writer, { createdById: 8, status })).toBe(false);
+  });
+
+  it("does not let a writer edit an article whose creator was deleted", () => {
+    expect(canEditArticle(writer, { createdById: null, status: "draft" })).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+import { e2eBaseUrl, e2eServerEnv } from "./e2e/support/env";
+
+/**
+ * End-to-end tests drive Debian's Chromium against the production build (`next build` first).
+ * The web server command resets the database to the demo state, adds the test staff accounts
+ * and starts the site the way `npm start` does.
+ */
+const chromiumLaunch = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: e2eBaseUrl,
+    trace: "retain-on-failure",
+    launchOptions: chromiumLaunch,
+  },
+  projects: [
+    { name: "chromium", testIgnore: /no-js\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch } },
+    {
+      name: "no-javascript",
+      testMatch: /no-js\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions: chromiumLaunch },
+    },
+  ],
+  webServer: {
+    command: "npx tsx scripts/reset.ts --yes && npx tsx e2e/support/create-staff.ts && npx tsx scripts/start.ts",
+    url: `${e2eBaseUrl}/api/health/ready`,
+    env: e2eServerEnv,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadEnv } from "./env";
+
+/** An explicit environment for loadEnv; process.env is never touched. */
+function env(vars: Record<string, string>): NodeJS.ProcessEnv {
+  return { NODE_ENV: "test", ...vars };
+}
+
+const goodSecret = "s".repeat(32);
+
+/** The ConfigError loadEnv throws for `vars`, failing the test when it throws nothing. */
+function configErrorFor(vars: Record<string, string>): ConfigError {
+  try {
+    loadEnv(env(vars));
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error("expected loadEnv to refuse the configuration");
+}
+
+describe("loadEnv", () => {
+  it("accepts a complete valid configuration and trims the values", () => {
+    const loaded = loadEnv(
+      env({
+        DATABASE_URL: " postgres://heraldo@db.internal:5432/heraldo ",
+        AUTH_SECRET: goodSecret,
+        PORT: "3000",
+        SITE_URL: "https://noticias.example.org",
+        ADMIN_EMAIL: "admin@example.org",
+        ADMIN_PASSWORD: "a-long-password",
+        MEDIA_DIR: "/var/lib/heraldo/media",
+        DATABASE_POOL_SIZE: "20",
+        LOG_LEVEL: "warn",
+      }),
+    );
+
+    expect(loaded).toMatchObject({
+      DATABASE_URL: "postgres://heraldo@db.internal:5432/heraldo",
+      AUTH_SECRET: goodSecret,
+      PORT: "3000",
+      SITE_URL: "https://noticias.example.org",
+      DATABASE_POOL_SIZE: "20",
+      LOG_LEVEL: "warn",
+    });
+  });
+
+  it("accepts an empty configuration, leaving every value to its default", () => {
+    const loaded = loadEnv(env({}));
+
+    expect(loaded.DATABASE_URL).toBeUndefined();
+    expect(loaded.AUTH_SECRET).toBeUndefined();
+    expect(loaded.PORT).toBeUndefined();
+  });
+
+  it("reads blank values as unset", () => {
+    expect(loadEnv(env({ DATABASE_URL: "  ", AUTH_SECRET: "", PORT: "" }))).toMatchObject({
+      DATABASE_URL: undefined,
+      AUTH_SECRET: undefined,
+      PORT: undefined,
+    });
+  });
+
+  it.each(["file:./data/x.db", "libsql://db.example.org", "postgresql://u@localhost/db", "pglite:memory://"])(
+    "accepts the database URL %j",
+    (DATABASE_URL) => {
+      expect(loadEnv(env({ DATABASE_URL })).DATABASE_URL).toBe(DATABASE_URL);
+    },
+  );
+
+  it("refuses an unsupported database URL with one line naming DATABASE_URL", () => {
+    const error = configErrorFor({ DATABASE_URL: "mysql://x" });
+
+    expect(error.message).toContain("DATABASE_URL");
+    expect(error.message).not.toContain("\n");
+    expect(error.stack ?? "").toContain("ConfigError");
+  });
+
+  it("refuses a postgres URL without a host, without echoing the URL and its password", () => {
+    const error = configErrorFor({ DATABASE_URL: "postgres://user:hunter2@/db" });
+
+    expect(error.message).toContain("DATABASE_URL");
+    expect(error.message).not.toContain("hunter2");
+  });
+
+  it("refuses a short AUTH_SECRET without echoing it", () => {
+    const error = configErrorFor({ AUTH_SECRET: "too-short-secret" });
+
+    expect(error.message).toBe("AUTH_SECRET must be at least 32 characters");
+    expect(error.message).not.toContain("too-short-secret");
+  });
+
+  it.each([
+    ["PORT", "0"],
+    ["PORT", "65536"],
+    ["PORT", "http"],
+    ["SITE_URL", "noticias.example.org"],
+    ["ADMIN_EMAIL", "not-an-email"],
+    ["ADMIN_PASSWORD", "short"],
+    ["DATABASE_POOL_SIZE", "ten"],
+    ["LOG_LEVEL", "verbose"],
+  ])("refuses %s=%j with a one-line message naming it", (name, value) => {
+    const error = configErrorFor({ AUTH_SECRET: goodSecret, [name]: value });
+
+    expect(error.message).toContain(name);
+    expect(error.message).not.toContain("\n");
+  });
+});
