@@ -26,7 +26,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The JSON report feeds the summary line of `npm test` (scripts/test-all.ts).
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
@@ -35,7 +36,11 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
   },
   projects: [
-    { name: "chromium", testIgnore: /no-js\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch } },
+    {
+      name: "chromium",
+      testIgnore: /no-js\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
+    },
     {
       name: "no-javascript",
       testMatch: /no-js\.spec\.ts/,

@@ -18,13 +18,17 @@ export default function GlobalNotFound() {
           <h1 className="mt-2 font-serif text-3xl font-bold">{es.notFound.title}</h1>
           <p className="mt-3 text-lg text-ink-muted">{es.notFound.body}</p>
           <p className="mt-4">
-            <Link href="/es" className="font-medium text-link underline underline-offset-4">{es.notFound.home}</Link>
+            <Link href="/es" className="font-medium text-link underline underline-offset-4">
+              {es.notFound.home}
+            </Link>
           </p>
           <div lang="en" className="mt-12 border-t border-rule pt-10">
             <h2 className="font-serif text-3xl font-bold">{en.notFound.title}</h2>
             <p className="mt-3 text-lg text-ink-muted">{en.notFound.body}</p>
             <p className="mt-4">
-              <Link href="/en" className="font-medium text-link underline underline-offset-4">{en.notFound.home}</Link>
+              <Link href="/en" className="font-medium text-link underline underline-offset-4">
+                {en.notFound.home}
+              </Link>
             </p>
           </div>
         </main>

@@ -36,11 +36,13 @@ function open(connection: Connection): Handle {
         if (file && !file.startsWith(":memory:")) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       }
       const client = createClient({ url: connection.url, authToken: process.env.DATABASE_AUTH_TOKEN });
-      return { dialect: "sqlite", client, db: drizzleLibsql(client, { schema: sqliteSchema }) };
+      const db = drizzleLibsql(client, { schema: sqliteSchema });
+      serialiseTransactions(db);
+      return { dialect: "sqlite", client, db };
     }
     case "postgres": {
       const sql = postgres(connection.url, {
-        max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        max: Number(process.env.DATABASE_POOL_SIZE) || 10,
         onnotice: () => {},
         connect_timeout: 5,
       });
@@ -54,6 +56,20 @@ function open(connection: Connection): Handle {
       return { dialect: "pglite", pglite, db: db as unknown as Database };
     }
   }
+}
+
+/**
+ * libsql runs each transaction on its own connection and SQLite allows one writer: two
+ * transactions at once make the second fail with SQLITE_BUSY. Queue them within the process.
+ */
+function serialiseTransactions(db: Database): void {
+  const begin = db.transaction.bind(db);
+  let queue: Promise<unknown> = Promise.resolve();
+  db.transaction = ((work, config) => {
+    const run = queue.then(() => begin(work, config));
+    queue = run.catch(() => undefined);
+    return run;
+  }) as Database["transaction"];
 }
 
 // Kept on globalThis so hot reload in development does not open a new pool per edit.

@@ -8,7 +8,10 @@ describe("parseDatabaseUrl", () => {
 
   it("reads file: and libsql: URLs as SQLite", () => {
     expect(parseDatabaseUrl("file:./data/test.db")).toEqual({ dialect: "sqlite", url: "file:./data/test.db" });
-    expect(parseDatabaseUrl("libsql://heraldo.example.org")).toEqual({ dialect: "sqlite", url: "libsql://heraldo.example.org" });
+    expect(parseDatabaseUrl("libsql://heraldo.example.org")).toEqual({
+      dialect: "sqlite",
+      url: "libsql://heraldo.example.org",
+    });
   });
 
   it("reads postgres:// and postgresql:// URLs as a PostgreSQL server, trimmed", () => {
@@ -36,9 +39,12 @@ describe("parseDatabaseUrl", () => {
     expect(parseDatabaseUrl("pglite:./data/pglite")).toEqual({ dialect: "pglite", dataDir: "./data/pglite" });
   });
 
-  it.each(["mysql://x", "sqlite:./x.db", "./data/heraldo.db", "http://db.example.org"])("refuses %j, naming DATABASE_URL", (raw) => {
-    expect(() => parseDatabaseUrl(raw)).toThrow(/^DATABASE_URL must start with/);
-  });
+  it.each(["mysql://x", "sqlite:./x.db", "./data/heraldo.db", "http://db.example.org"])(
+    "refuses %j, naming DATABASE_URL",
+    (raw) => {
+      expect(() => parseDatabaseUrl(raw)).toThrow(/^DATABASE_URL must start with/);
+    },
+  );
 });
 
 describe("dialectFamily", () => {

@@ -3,9 +3,7 @@
  * configuration check at start can call it to reject a bad URL with one clear line.
  */
 export type Connection =
-  | { dialect: "sqlite"; url: string }
-  | { dialect: "postgres"; url: string }
-  | { dialect: "pglite"; dataDir: string };
+  { dialect: "sqlite"; url: string } | { dialect: "postgres"; url: string } | { dialect: "pglite"; dataDir: string };
 
 export const defaultSqliteUrl = "file:./data/heraldo.db";
 

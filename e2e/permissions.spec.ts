@@ -35,7 +35,11 @@ test("a writer who forces the publish action is refused and nothing changes", as
   expect(await reader.text()).not.toContain(title);
 });
 
-test("an anonymous POST to a server action is refused and nothing changes", async ({ editorPage, playwright, baseURL }) => {
+test("an anonymous POST to a server action is refused and nothing changes", async ({
+  editorPage,
+  playwright,
+  baseURL,
+}) => {
   const title = uniqueTitle("Anonymous publish");
   const adminUrl = await createDraft(editorPage, { title });
   const id = adminUrl.split("/").pop() ?? "";

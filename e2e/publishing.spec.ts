@@ -12,7 +12,9 @@ test("a refused save explains each field and keeps everything that was typed", a
   await expect(page.getByRole("alert").filter({ hasText: "Please check the marked fields." })).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("This field is required.")).toBeVisible();
-  await expect(page.getByText("Use only lowercase letters without accents, numbers and hyphens, no spaces.")).toBeVisible();
+  await expect(
+    page.getByText("Use only lowercase letters without accents, numbers and hyphens, no spaces."),
+  ).toBeVisible();
   await expect(page.getByText("Enter an address starting with http:// or https://.")).toBeVisible();
   await expect(page.getByLabel("Slug (web address)")).toHaveValue("Bad Slug With Spaces");
   await expect(page.getByLabel("Summary")).toHaveValue("A summary that must survive the failed save.");
@@ -23,14 +25,19 @@ test("a refused save explains each field and keeps everything that was typed", a
 test("a slug already used in the language is refused", async ({ editorPage: page }) => {
   await page.goto("/admin/articles/new");
   await page.getByLabel("Headline").fill(uniqueTitle("Duplicate slug"));
-  await page.getByLabel("Slug (web address)").fill("aviso-naranja-por-temporal-en-la-costa-de-valdemar-con-olas-de-hasta-seis-metros");
+  await page
+    .getByLabel("Slug (web address)")
+    .fill("aviso-naranja-por-temporal-en-la-costa-de-valdemar-con-olas-de-hasta-seis-metros");
   await page.getByLabel("Summary").fill("Summary.");
   await page.getByLabel("Body (HTML)").fill("<p>Body.</p>");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Another article in this language already uses this slug.")).toBeVisible();
 });
 
-test("an editor creates, publishes and unpublishes an article, and readers see each step at once", async ({ editorPage: page, browser }) => {
+test("an editor creates, publishes and unpublishes an article, and readers see each step at once", async ({
+  editorPage: page,
+  browser,
+}) => {
   const title = uniqueTitle("Heraldo e2e publica");
   const adminUrl = await createDraft(page, {
     title,

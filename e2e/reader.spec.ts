@@ -2,13 +2,19 @@ import { expect, test } from "@playwright/test";
 
 test.describe("reader site", () => {
   test("the root address sends Spanish readers to /es and English readers to /en", async ({ browser }) => {
-    const spanish = await browser.newContext({ locale: "es-ES", extraHTTPHeaders: { "Accept-Language": "es-ES,es;q=0.9" } });
+    const spanish = await browser.newContext({
+      locale: "es-ES",
+      extraHTTPHeaders: { "Accept-Language": "es-ES,es;q=0.9" },
+    });
     const es = await spanish.newPage();
     await es.goto("/");
     await expect(es).toHaveURL(/\/es$/);
     await spanish.close();
 
-    const english = await browser.newContext({ locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" } });
+    const english = await browser.newContext({
+      locale: "en-GB",
+      extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" },
+    });
     const en = await english.newPage();
     await en.goto("/");
     await expect(en).toHaveURL(/\/en$/);
@@ -16,7 +22,9 @@ test.describe("reader site", () => {
     await english.close();
   });
 
-  test("the Spanish front page has breaking news, a lead story, latest news, topic blocks and a teaser list", async ({ page }) => {
+  test("the Spanish front page has breaking news, a lead story, latest news, topic blocks and a teaser list", async ({
+    page,
+  }) => {
     await page.goto("/es");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     await expect(page.getByRole("region", { name: "Última hora" })).toContainText("Aviso naranja");
@@ -42,7 +50,9 @@ test.describe("reader site", () => {
     await expect(page).toHaveURL(/\/es$/);
   });
 
-  test("an article shows headline, summary, byline, dates, image, body, source and topics, and links to its translation", async ({ page }) => {
+  test("an article shows headline, summary, byline, dates, image, body, source and topics, and links to its translation", async ({
+    page,
+  }) => {
     await page.goto("/es");
     await page.getByRole("region", { name: "Última hora" }).getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Aviso naranja");
@@ -71,7 +81,10 @@ test.describe("reader site", () => {
 
   test("a correction note is shown on corrected stories", async ({ page }) => {
     await page.goto("/en/topics/health");
-    await page.getByRole("link", { name: /Average wait to see a family doctor/ }).first().click();
+    await page
+      .getByRole("link", { name: /Average wait to see a family doctor/ })
+      .first()
+      .click();
     await expect(page.getByRole("complementary", { name: "Correction" })).toContainText("Correction");
   });
 

@@ -17,7 +17,9 @@ await runCommand("start", async () => {
   const { migrateDatabase, pingDatabase } = await import("@/db/maintenance");
   if (!(await pingDatabase())) {
     const { dialect } = parseDatabaseUrl(env.DATABASE_URL);
-    throw new Error(`cannot reach the ${dialect === "sqlite" ? "SQLite" : "PostgreSQL"} database named by DATABASE_URL`);
+    throw new Error(
+      `cannot reach the ${dialect === "sqlite" ? "SQLite" : "PostgreSQL"} database named by DATABASE_URL`,
+    );
   }
   await migrateDatabase();
   const { ensureFirstAdmin } = await import("@/server/bootstrap");
@@ -26,6 +28,9 @@ await runCommand("start", async () => {
 });
 
 const port = process.env.PORT || "3000";
-const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", port], { env: childEnv, stdio: "inherit" });
+const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", port], {
+  env: childEnv,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

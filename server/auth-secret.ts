@@ -13,7 +13,9 @@ const secretFile = path.resolve("./data/auth-secret");
 export function resolveAuthSecret(env: AppEnv): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (parseDatabaseUrl(env.DATABASE_URL).dialect !== "sqlite") {
-    throw new ConfigError("AUTH_SECRET is required when DATABASE_URL points to PostgreSQL (generate one with: openssl rand -base64 33)");
+    throw new ConfigError(
+      "AUTH_SECRET is required when DATABASE_URL points to PostgreSQL (generate one with: openssl rand -base64 33)",
+    );
   }
   if (existsSync(secretFile)) return readFileSync(secretFile, "utf8").trim();
   mkdirSync(path.dirname(secretFile), { recursive: true });

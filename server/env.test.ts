@@ -105,4 +105,13 @@ describe("loadEnv", () => {
     expect(error.message).toContain(name);
     expect(error.message).not.toContain("\n");
   });
+
+  it("refuses a database pool of zero connections", () => {
+    expect(() => loadEnv(env({ DATABASE_POOL_SIZE: "0" }))).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
+  it("treats a blank LOG_LEVEL as unset and refuses an unknown one", () => {
+    expect(loadEnv(env({ LOG_LEVEL: "" })).LOG_LEVEL).toBeUndefined();
+    expect(() => loadEnv(env({ LOG_LEVEL: "loud" }))).toThrow(/LOG_LEVEL/);
+  });
 });

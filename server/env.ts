@@ -10,6 +10,8 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
 const envSchema = z.object({
   DATABASE_URL: optionalString.superRefine((value, ctx) => {
     try {
@@ -18,14 +20,35 @@ const envSchema = z.object({
       ctx.addIssue({ code: "custom", message: (error as Error).message });
     }
   }),
-  AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, "AUTH_SECRET must be at least 32 characters"),
-  PORT: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) > 0 && Number(v) < 65536), "PORT must be a number from 1 to 65535"),
-  SITE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), "SITE_URL must be an absolute http(s) URL"),
-  ADMIN_EMAIL: optionalString.refine((v) => v === undefined || z.email().safeParse(v).success, "ADMIN_EMAIL must be an email address"),
-  ADMIN_PASSWORD: optionalString.refine((v) => v === undefined || v.length >= 10, "ADMIN_PASSWORD must be at least 10 characters"),
+  AUTH_SECRET: optionalString.refine(
+    (v) => v === undefined || v.length >= 32,
+    "AUTH_SECRET must be at least 32 characters",
+  ),
+  PORT: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) > 0 && Number(v) < 65536),
+    "PORT must be a number from 1 to 65535",
+  ),
+  SITE_URL: optionalString.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v),
+    "SITE_URL must be an absolute http(s) URL",
+  ),
+  ADMIN_EMAIL: optionalString.refine(
+    (v) => v === undefined || z.email().safeParse(v).success,
+    "ADMIN_EMAIL must be an email address",
+  ),
+  ADMIN_PASSWORD: optionalString.refine(
+    (v) => v === undefined || v.length >= 10,
+    "ADMIN_PASSWORD must be at least 10 characters",
+  ),
   MEDIA_DIR: optionalString,
-  DATABASE_POOL_SIZE: optionalString.refine((v) => v === undefined || /^\d+$/.test(v), "DATABASE_POOL_SIZE must be a whole number"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
+  DATABASE_POOL_SIZE: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1),
+    "DATABASE_POOL_SIZE must be a whole number of at least 1",
+  ),
+  LOG_LEVEL: optionalString.refine(
+    (v) => v === undefined || logLevels.includes(v),
+    `LOG_LEVEL must be one of ${logLevels.join(", ")}`,
+  ),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;

@@ -5,16 +5,20 @@
 import "server-only";
 import { updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
-import { articleCacheKeys } from "@/db/queries/staff-articles";
+import { articleCacheKeys, type PublicFootprint } from "@/db/queries/staff-articles";
 
-export async function invalidateArticle(articleId: number, previous?: { locale: string; slug: string }): Promise<void> {
+/**
+ * `previous` is where the article showed before an edit (its old address, topics and authors),
+ * so pages that no longer list it are refreshed too.
+ */
+export async function invalidateArticle(articleId: number, previous?: PublicFootprint): Promise<void> {
   const keys = await articleCacheKeys(articleId);
   const tags = new Set<string>();
   for (const page of [...keys.pages, ...(previous ? [previous] : [])]) {
     tags.add(cacheTags.article(page.locale, page.slug));
     tags.add(cacheTags.listing(page.locale));
   }
-  for (const id of keys.topicIds) tags.add(cacheTags.topic(id));
-  for (const id of keys.authorIds) tags.add(cacheTags.author(id));
+  for (const id of [...keys.topicIds, ...(previous?.topicIds ?? [])]) tags.add(cacheTags.topic(id));
+  for (const id of [...keys.authorIds, ...(previous?.authorIds ?? [])]) tags.add(cacheTags.author(id));
   for (const tag of tags) updateTag(tag);
 }

@@ -60,17 +60,25 @@ export function cachedTopic(locale: string, slug: string) {
 }
 
 export function cachedTopicHeadlines(locale: string, topicId: number, limit: number) {
-  return unstable_cache(() => listTopicHeadlines(locale, topicId, limit), ["topic-headlines", locale, String(topicId), String(limit)], {
-    tags: [cacheTags.topic(topicId), cacheTags.listing(locale)],
-    revalidate,
-  })();
+  return unstable_cache(
+    () => listTopicHeadlines(locale, topicId, limit),
+    ["topic-headlines", locale, String(topicId), String(limit)],
+    {
+      tags: [cacheTags.topic(topicId), cacheTags.listing(locale)],
+      revalidate,
+    },
+  )();
 }
 
 export function cachedTopicPage(locale: string, topicId: number, page: number) {
-  return unstable_cache(() => listArticlesByTopic(locale, topicId, page), ["topic-page", locale, String(topicId), String(page)], {
-    tags: [cacheTags.topic(topicId)],
-    revalidate,
-  })();
+  return unstable_cache(
+    () => listArticlesByTopic(locale, topicId, page),
+    ["topic-page", locale, String(topicId), String(page)],
+    {
+      tags: [cacheTags.topic(topicId)],
+      revalidate,
+    },
+  )();
 }
 
 export function cachedAuthor(slug: string) {
@@ -78,8 +86,12 @@ export function cachedAuthor(slug: string) {
 }
 
 export function cachedAuthorPage(locale: string, userId: number, page: number) {
-  return unstable_cache(() => listArticlesByAuthor(locale, userId, page), ["author-page", locale, String(userId), String(page)], {
-    tags: [cacheTags.author(userId)],
-    revalidate,
-  })();
+  return unstable_cache(
+    () => listArticlesByAuthor(locale, userId, page),
+    ["author-page", locale, String(userId), String(page)],
+    {
+      tags: [cacheTags.author(userId)],
+      revalidate,
+    },
+  )();
 }

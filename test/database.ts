@@ -20,7 +20,10 @@ export async function resetTestDatabase(): Promise<void> {
 let counter = 0;
 
 /** A staff account of the given role (the hash is a placeholder: tests do not sign in). */
-export async function createStaff(role: Role, overrides: Partial<{ active: boolean; name: string }> = {}): Promise<StaffUser> {
+export async function createStaff(
+  role: Role,
+  overrides: Partial<{ active: boolean; name: string }> = {},
+): Promise<StaffUser> {
   counter += 1;
   const name = overrides.name ?? `${role} ${counter}`;
   const email = `${role}${counter}@test.example`;
@@ -59,7 +62,14 @@ export async function createMedia(alt: Record<string, string> = { es: "Imagen", 
   mediaCounter += 1;
   const [row] = await db
     .insert(tables.media)
-    .values({ storageKey: `test/image-${mediaCounter}.jpg`, mimeType: "image/jpeg", width: 1600, height: 900, byteSize: 1234, alt })
+    .values({
+      storageKey: `test/image-${mediaCounter}.jpg`,
+      mimeType: "image/jpeg",
+      width: 1600,
+      height: 900,
+      byteSize: 1234,
+      alt,
+    })
     .returning({ id: tables.media.id });
   if (!row) throw new Error("media insert returned no row");
   return row.id;

@@ -67,7 +67,9 @@ export async function ArticleTeaser({
         </Link>
       </Heading>
       {variant !== "compact" && (
-        <p className={`mt-2 text-ink-muted ${variant === "lead" ? "text-lg leading-relaxed" : "text-[0.95rem] leading-relaxed"}`}>
+        <p
+          className={`mt-2 text-ink-muted ${variant === "lead" ? "text-lg leading-relaxed" : "text-[0.95rem] leading-relaxed"}`}
+        >
           {article.summary}
         </p>
       )}

@@ -3,7 +3,17 @@ import { Pagination } from "@/components/layout/pagination";
 import { ArticleTeaser } from "./article-teaser";
 
 /** A page of teasers as rows, with pagination; used by the archive, topic and author pages. */
-export function TeaserList({ items, base, page, pageCount }: { items: Teaser[]; base: string; page: number; pageCount: number }) {
+export function TeaserList({
+  items,
+  base,
+  page,
+  pageCount,
+}: {
+  items: Teaser[];
+  base: string;
+  page: number;
+  pageCount: number;
+}) {
   return (
     <>
       <ol className="mt-4 divide-y divide-rule">

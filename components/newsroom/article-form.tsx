@@ -62,15 +62,35 @@ export function ArticleForm({
       <fieldset disabled={readOnly || pending} className="grid gap-6">
         <div className="grid gap-6 sm:grid-cols-[1fr_12rem]">
           <div>
-            <label htmlFor="title" className="mb-1 block text-sm font-semibold">{t("form.title")}</label>
-            <input id="title" name="title" defaultValue={values.title} maxLength={200} required className={`${inputClass} font-serif text-xl`} {...invalid("title")} />
+            <label htmlFor="title" className="mb-1 block text-sm font-semibold">
+              {t("form.title")}
+            </label>
+            <input
+              id="title"
+              name="title"
+              defaultValue={values.title}
+              maxLength={200}
+              required
+              className={`${inputClass} font-serif text-xl`}
+              {...invalid("title")}
+            />
             {fieldError("title")}
           </div>
           <div>
-            <label htmlFor="locale" className="mb-1 block text-sm font-semibold">{t("form.language")}</label>
-            <select id="locale" name="locale" defaultValue={values.locale} className={inputClass} {...invalid("locale")}>
+            <label htmlFor="locale" className="mb-1 block text-sm font-semibold">
+              {t("form.language")}
+            </label>
+            <select
+              id="locale"
+              name="locale"
+              defaultValue={values.locale}
+              className={inputClass}
+              {...invalid("locale")}
+            >
               {options.locales.map((l) => (
-                <option key={l.code} value={l.code}>{l.name}</option>
+                <option key={l.code} value={l.code}>
+                  {l.name}
+                </option>
               ))}
             </select>
             {fieldError("locale")}
@@ -78,22 +98,54 @@ export function ArticleForm({
         </div>
 
         <div>
-          <label htmlFor="slug" className="mb-1 block text-sm font-semibold">{t("form.slug")}</label>
-          <input id="slug" name="slug" defaultValue={values.slug} className={`${inputClass} font-mono text-sm`} aria-describedby="slug-help" {...invalid("slug")} />
-          <p id="slug-help" className="mt-1 text-xs text-ink-muted">{t("form.slugHelp")}</p>
+          <label htmlFor="slug" className="mb-1 block text-sm font-semibold">
+            {t("form.slug")}
+          </label>
+          <input
+            id="slug"
+            name="slug"
+            defaultValue={values.slug}
+            className={`${inputClass} font-mono text-sm`}
+            aria-describedby="slug-help"
+            {...invalid("slug")}
+          />
+          <p id="slug-help" className="mt-1 text-xs text-ink-muted">
+            {t("form.slugHelp")}
+          </p>
           {fieldError("slug")}
         </div>
 
         <div>
-          <label htmlFor="summary" className="mb-1 block text-sm font-semibold">{t("form.summary")}</label>
-          <textarea id="summary" name="summary" rows={3} defaultValue={values.summary} className={inputClass} {...invalid("summary")} />
+          <label htmlFor="summary" className="mb-1 block text-sm font-semibold">
+            {t("form.summary")}
+          </label>
+          <textarea
+            id="summary"
+            name="summary"
+            rows={3}
+            defaultValue={values.summary}
+            className={inputClass}
+            {...invalid("summary")}
+          />
           {fieldError("summary")}
         </div>
 
         <div>
-          <label htmlFor="body" className="mb-1 block text-sm font-semibold">{t("form.body")}</label>
-          <textarea id="body" name="body" rows={16} defaultValue={values.body} className={`${inputClass} font-mono text-sm`} aria-describedby="body-help" {...invalid("body")} />
-          <p id="body-help" className="mt-1 text-xs text-ink-muted">{t("form.bodyHelp")}</p>
+          <label htmlFor="body" className="mb-1 block text-sm font-semibold">
+            {t("form.body")}
+          </label>
+          <textarea
+            id="body"
+            name="body"
+            rows={16}
+            defaultValue={values.body}
+            className={`${inputClass} font-mono text-sm`}
+            aria-describedby="body-help"
+            {...invalid("body")}
+          />
+          <p id="body-help" className="mt-1 text-xs text-ink-muted">
+            {t("form.bodyHelp")}
+          </p>
           {fieldError("body")}
         </div>
 
@@ -103,7 +155,12 @@ export function ArticleForm({
             <div className="grid gap-1">
               {options.topics.map((topic) => (
                 <label key={topic.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="topicIds" value={topic.id} defaultChecked={values.topicIds.includes(String(topic.id))} />
+                  <input
+                    type="checkbox"
+                    name="topicIds"
+                    value={topic.id}
+                    defaultChecked={values.topicIds.includes(String(topic.id))}
+                  />
                   {topic.name}
                 </label>
               ))}
@@ -115,7 +172,12 @@ export function ArticleForm({
             <div className="grid gap-1">
               {options.authors.map((author) => (
                 <label key={author.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="authorIds" value={author.id} defaultChecked={values.authorIds.includes(String(author.id))} />
+                  <input
+                    type="checkbox"
+                    name="authorIds"
+                    value={author.id}
+                    defaultChecked={values.authorIds.includes(String(author.id))}
+                  />
                   {author.name}
                 </label>
               ))}
@@ -126,43 +188,95 @@ export function ArticleForm({
 
         <div className="grid gap-6 sm:grid-cols-3">
           <div>
-            <label htmlFor="leadMediaId" className="mb-1 block text-sm font-semibold">{t("form.leadImage")}</label>
-            <select id="leadMediaId" name="leadMediaId" defaultValue={values.leadMediaId} className={inputClass} {...invalid("leadMediaId")}>
+            <label htmlFor="leadMediaId" className="mb-1 block text-sm font-semibold">
+              {t("form.leadImage")}
+            </label>
+            <select
+              id="leadMediaId"
+              name="leadMediaId"
+              defaultValue={values.leadMediaId}
+              className={inputClass}
+              {...invalid("leadMediaId")}
+            >
               <option value="">{t("form.noImage")}</option>
               {options.media.map((m) => (
-                <option key={m.id} value={m.id}>{m.label}</option>
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
               ))}
             </select>
             {fieldError("leadMediaId")}
           </div>
           <div>
-            <label htmlFor="leadImageCaption" className="mb-1 block text-sm font-semibold">{t("form.leadImageCaption")}</label>
-            <input id="leadImageCaption" name="leadImageCaption" defaultValue={values.leadImageCaption} className={inputClass} {...invalid("leadImageCaption")} />
+            <label htmlFor="leadImageCaption" className="mb-1 block text-sm font-semibold">
+              {t("form.leadImageCaption")}
+            </label>
+            <input
+              id="leadImageCaption"
+              name="leadImageCaption"
+              defaultValue={values.leadImageCaption}
+              className={inputClass}
+              {...invalid("leadImageCaption")}
+            />
             {fieldError("leadImageCaption")}
           </div>
           <div>
-            <label htmlFor="leadImageCredit" className="mb-1 block text-sm font-semibold">{t("form.leadImageCredit")}</label>
-            <input id="leadImageCredit" name="leadImageCredit" defaultValue={values.leadImageCredit} className={inputClass} {...invalid("leadImageCredit")} />
+            <label htmlFor="leadImageCredit" className="mb-1 block text-sm font-semibold">
+              {t("form.leadImageCredit")}
+            </label>
+            <input
+              id="leadImageCredit"
+              name="leadImageCredit"
+              defaultValue={values.leadImageCredit}
+              className={inputClass}
+              {...invalid("leadImageCredit")}
+            />
             {fieldError("leadImageCredit")}
           </div>
         </div>
 
         <div className="grid gap-6 sm:grid-cols-2">
           <div>
-            <label htmlFor="sourceName" className="mb-1 block text-sm font-semibold">{t("form.sourceName")}</label>
-            <input id="sourceName" name="sourceName" defaultValue={values.sourceName} className={inputClass} {...invalid("sourceName")} />
+            <label htmlFor="sourceName" className="mb-1 block text-sm font-semibold">
+              {t("form.sourceName")}
+            </label>
+            <input
+              id="sourceName"
+              name="sourceName"
+              defaultValue={values.sourceName}
+              className={inputClass}
+              {...invalid("sourceName")}
+            />
             {fieldError("sourceName")}
           </div>
           <div>
-            <label htmlFor="sourceUrl" className="mb-1 block text-sm font-semibold">{t("form.sourceUrl")}</label>
-            <input id="sourceUrl" name="sourceUrl" type="url" defaultValue={values.sourceUrl} className={inputClass} {...invalid("sourceUrl")} />
+            <label htmlFor="sourceUrl" className="mb-1 block text-sm font-semibold">
+              {t("form.sourceUrl")}
+            </label>
+            <input
+              id="sourceUrl"
+              name="sourceUrl"
+              type="url"
+              defaultValue={values.sourceUrl}
+              className={inputClass}
+              {...invalid("sourceUrl")}
+            />
             {fieldError("sourceUrl")}
           </div>
         </div>
 
         <div>
-          <label htmlFor="correction" className="mb-1 block text-sm font-semibold">{t("form.correction")}</label>
-          <textarea id="correction" name="correction" rows={2} defaultValue={values.correction} className={inputClass} {...invalid("correction")} />
+          <label htmlFor="correction" className="mb-1 block text-sm font-semibold">
+            {t("form.correction")}
+          </label>
+          <textarea
+            id="correction"
+            name="correction"
+            rows={2}
+            defaultValue={values.correction}
+            className={inputClass}
+            {...invalid("correction")}
+          />
           {fieldError("correction")}
         </div>
 
@@ -174,13 +288,17 @@ export function ArticleForm({
             <input type="checkbox" name="breaking" defaultChecked={values.breaking} /> {t("form.breaking")}
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="commentsEnabled" defaultChecked={values.commentsEnabled} /> {t("form.commentsEnabled")}
+            <input type="checkbox" name="commentsEnabled" defaultChecked={values.commentsEnabled} />{" "}
+            {t("form.commentsEnabled")}
           </label>
         </div>
 
         {!readOnly && (
           <div>
-            <button type="submit" className="rounded-sm bg-ink px-6 py-2.5 font-semibold text-paper hover:opacity-90 disabled:opacity-60">
+            <button
+              type="submit"
+              className="rounded-sm bg-ink px-6 py-2.5 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
+            >
               {t("form.save")}
             </button>
           </div>

@@ -9,5 +9,9 @@ const styles: Record<ArticleStatus, string> = {
 };
 
 export function StatusBadge({ status, label }: { status: ArticleStatus; label: string }) {
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-xs font-semibold ${styles[status]}`}>{label}</span>;
+  return (
+    <span className={`inline-block rounded-full border px-2.5 py-0.5 text-xs font-semibold ${styles[status]}`}>
+      {label}
+    </span>
+  );
 }

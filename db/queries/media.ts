@@ -6,13 +6,25 @@ import type { StaffUser } from "./types";
 
 const { media } = tables;
 
-export type MediaOption = { id: number; storageKey: string; alt: Record<string, string>; caption: string; credit: string };
+export type MediaOption = {
+  id: number;
+  storageKey: string;
+  alt: Record<string, string>;
+  caption: string;
+  credit: string;
+};
 
 /** Staff: images to choose a lead image from, newest first. */
 export async function listMediaForPicker(actor: StaffUser): Promise<MediaOption[]> {
   assertCan(actor, "newsroom.enter");
   return db
-    .select({ id: media.id, storageKey: media.storageKey, alt: media.alt, caption: media.caption, credit: media.credit })
+    .select({
+      id: media.id,
+      storageKey: media.storageKey,
+      alt: media.alt,
+      caption: media.caption,
+      credit: media.credit,
+    })
     .from(media)
     .orderBy(desc(media.id))
     .limit(500);

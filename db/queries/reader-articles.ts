@@ -295,4 +295,3 @@ export async function countPublishedArticles(locale: string): Promise<number> {
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(isPublishedIn(locale));
   return total;
 }
-

@@ -135,7 +135,10 @@ describe("createArticle", () => {
     const writer = await createStaff("writer");
     const topic = await createTopic({ es: ["Salud", "salud"] });
 
-    const { id } = await createArticle(writer, articleInput({ topicIds: [topic, topic], authorIds: [writer.id, writer.id] }));
+    const { id } = await createArticle(
+      writer,
+      articleInput({ topicIds: [topic, topic], authorIds: [writer.id, writer.id] }),
+    );
 
     const editing = await getArticleForEditing(writer, id);
     expect(editing?.topicIds).toEqual([topic]);
@@ -158,7 +161,11 @@ describe("updateArticle", () => {
     const input = articleInput({ title: "Primera versión" });
     const { id } = await createArticle(writer, input);
 
-    const result = await updateArticle(writer, id, 1, { ...input, title: "Segunda versión", body: "<p>Nuevo</p><script>x()</script>" });
+    const result = await updateArticle(writer, id, 1, {
+      ...input,
+      title: "Segunda versión",
+      body: "<p>Nuevo</p><script>x()</script>",
+    });
 
     expect(result).toMatchObject({ version: 2, locale: input.locale, slug: input.slug, status: "draft" });
     const row = await readArticleRow(id);
@@ -283,7 +290,13 @@ describe("changeArticleStatus", () => {
 
     const result = await changeArticleStatus(editor, id, "publish");
 
-    expect(result).toEqual({ locale: "es", slug: "a-publicar", status: "published", topicIds: [topic], authorIds: [writer.id] });
+    expect(result).toEqual({
+      locale: "es",
+      slug: "a-publicar",
+      status: "published",
+      topicIds: [topic],
+      authorIds: [writer.id],
+    });
     const row = await readArticleRow(id);
     expect(row.status).toBe("published");
     expect(row.publishedAt).toBeInstanceOf(Date);
@@ -329,9 +342,24 @@ describe("changeArticleStatus", () => {
 
   it.each([
     { name: "unpublishing a draft", setup: [] as const, action: "unpublish" as const, status: "draft" },
-    { name: "submitting an article in review", setup: ["submit"] as const, action: "submit" as const, status: "review" },
-    { name: "submitting a published article", setup: ["publish"] as const, action: "submit" as const, status: "published" },
-    { name: "publishing a published article", setup: ["publish"] as const, action: "publish" as const, status: "published" },
+    {
+      name: "submitting an article in review",
+      setup: ["submit"] as const,
+      action: "submit" as const,
+      status: "review",
+    },
+    {
+      name: "submitting a published article",
+      setup: ["publish"] as const,
+      action: "submit" as const,
+      status: "published",
+    },
+    {
+      name: "publishing a published article",
+      setup: ["publish"] as const,
+      action: "publish" as const,
+      status: "published",
+    },
     {
       name: "unpublishing an unpublished article",
       setup: ["publish", "unpublish"] as const,
@@ -406,8 +434,14 @@ describe("listArticlesForStaff", () => {
     const editor = await createStaff("editor");
     const older = await createArticle(editor, articleInput());
     const newer = await createArticle(editor, articleInput());
-    await db.update(tables.articles).set({ updatedAt: new Date("2024-01-01T00:00:00Z") }).where(eq(tables.articles.id, older.id));
-    await db.update(tables.articles).set({ updatedAt: new Date("2024-06-01T00:00:00Z") }).where(eq(tables.articles.id, newer.id));
+    await db
+      .update(tables.articles)
+      .set({ updatedAt: new Date("2024-01-01T00:00:00Z") })
+      .where(eq(tables.articles.id, older.id));
+    await db
+      .update(tables.articles)
+      .set({ updatedAt: new Date("2024-06-01T00:00:00Z") })
+      .where(eq(tables.articles.id, newer.id));
 
     const rows = await listArticlesForStaff(editor, {});
 
@@ -423,9 +457,17 @@ describe("articleCacheKeys", () => {
     const science = await createTopic({ es: ["Ciencia", "ciencia"], en: ["Science", "science"] });
     const spanish = await createArticle(
       editor,
-      articleInput({ locale: "es", slug: "nueva-vacuna", topicIds: [health, science], authorIds: [editor.id, writer.id] }),
+      articleInput({
+        locale: "es",
+        slug: "nueva-vacuna",
+        topicIds: [health, science],
+        authorIds: [editor.id, writer.id],
+      }),
     );
-    const english = await createArticle(editor, articleInput({ locale: "en", slug: "new-vaccine", topicIds: [health] }));
+    const english = await createArticle(
+      editor,
+      articleInput({ locale: "en", slug: "new-vaccine", topicIds: [health] }),
+    );
     await linkTranslations(spanish.id, english.id);
 
     const keys = await articleCacheKeys(spanish.id);
@@ -441,5 +483,77 @@ describe("articleCacheKeys", () => {
 
   it("returns empty lists for a missing article", async () => {
     expect(await articleCacheKeys(12345)).toEqual({ pages: [], topicIds: [], authorIds: [] });
+  });
+});
+
+describe("concurrent saves", () => {
+  it("two drafts created at the same moment are both saved", async () => {
+    const editor = await createStaff("editor");
+    const results = await Promise.allSettled([
+      createArticle(editor, articleInput()),
+      createArticle(editor, articleInput()),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await countRows(tables.articles)).toBe(2);
+  });
+
+  it("two drafts racing for one slug: one is saved, the other gets the slug field error", async () => {
+    const editor = await createStaff("editor");
+    const results = await Promise.allSettled([
+      createArticle(editor, articleInput({ slug: "mismo-slug" })),
+      createArticle(editor, articleInput({ slug: "mismo-slug" })),
+    ]);
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    const reason = (refused[0] as PromiseRejectedResult).reason;
+    expect(reason).toBeInstanceOf(ArticleInputError);
+    expect((reason as ArticleInputError).fields.slug).toBe("slugTaken");
+    expect(await countRows(tables.articles)).toBe(1);
+  });
+
+  it("two editors publishing the same draft at once publish it once", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput());
+    const results = await Promise.allSettled([
+      changeArticleStatus(editor, id, "publish"),
+      changeArticleStatus(editor, id, "publish"),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await readArticleRow(id)).status).toBe("published");
+  });
+});
+
+describe("moving an article to a language its story already has", () => {
+  it("is refused on the language field and changes nothing", async () => {
+    const editor = await createStaff("editor");
+    const es = await createArticle(editor, articleInput({ locale: "es" }));
+    const en = await createArticle(editor, articleInput({ locale: "en" }));
+    await linkTranslations(es.id, en.id);
+    const error = await thrownBy(() => updateArticle(editor, es.id, 1, articleInput({ locale: "en" })));
+    expect(error).toBeInstanceOf(ArticleInputError);
+    expect((error as ArticleInputError).fields.locale).toBe("translationExists");
+    expect((await readArticleRow(es.id)).locale).toBe("es");
+  });
+});
+
+describe("updateArticle's previous footprint", () => {
+  it("names the address, topics and authors the article had before the edit", async () => {
+    const editor = await createStaff("editor");
+    const writer = await createStaff("writer");
+    const oldTopic = await createTopic({ es: ["Viejo", "viejo"] });
+    const newTopic = await createTopic({ es: ["Nuevo", "nuevo"] });
+    const { id } = await createArticle(
+      editor,
+      articleInput({ slug: "antes", topicIds: [oldTopic], authorIds: [writer.id] }),
+    );
+    const saved = await updateArticle(
+      editor,
+      id,
+      1,
+      articleInput({ slug: "despues", topicIds: [newTopic], authorIds: [editor.id] }),
+    );
+    expect(saved.previous).toEqual({ locale: "es", slug: "antes", topicIds: [oldTopic], authorIds: [writer.id] });
+    expect(saved.slug).toBe("despues");
   });
 });

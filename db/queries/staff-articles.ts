@@ -9,6 +9,7 @@ import { sanitizeArticleHtml } from "@/lib/html/sanitize";
 import type { ArticleFormInput, FieldErrors } from "@/lib/validation/article-form";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables, type Executor } from "../client";
+import { violatedUniqueIndex } from "../errors";
 import type { StaffArticleRow, StaffUser } from "./types";
 
 const { articles, articleAuthors, articleTopics, topics, media, users } = tables;
@@ -82,7 +83,9 @@ export async function listArticlesForStaff(
   return rows.map(({ translationGroup, ...row }) => ({
     ...row,
     authorNames: authorRows.filter((a) => a.articleId === row.id).map((a) => a.name),
-    translationLocales: siblingRows.filter((s) => s.group === translationGroup && s.locale !== row.locale).map((s) => s.locale),
+    translationLocales: siblingRows
+      .filter((s) => s.group === translationGroup && s.locale !== row.locale)
+      .map((s) => s.locale),
   }));
 }
 
@@ -100,7 +103,11 @@ export async function getArticleForEditing(actor: StaffUser, id: number): Promis
   const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
   if (!row) return null;
   const [authorRows, topicRows] = await Promise.all([
-    db.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
+    db
+      .select({ id: articleAuthors.userId })
+      .from(articleAuthors)
+      .where(eq(articleAuthors.articleId, id))
+      .orderBy(asc(articleAuthors.position)),
     db.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
   ]);
   return {
@@ -144,6 +151,24 @@ async function checkReferences(tx: Executor, input: ArticleFormInput, articleId:
     )
     .limit(1);
   if (slugOwner) errors.slug = "slugTaken";
+  if (articleId !== null) {
+    // Moving an article to a language its story already has would make two translations.
+    const [self] = await tx
+      .select({ group: articles.translationGroup })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .limit(1);
+    if (self) {
+      const [sibling] = await tx
+        .select({ id: articles.id })
+        .from(articles)
+        .where(
+          and(eq(articles.translationGroup, self.group), eq(articles.locale, input.locale), ne(articles.id, articleId)),
+        )
+        .limit(1);
+      if (sibling) errors.locale = "translationExists";
+    }
+  }
   const topicIds = [...new Set(input.topicIds)];
   if (topicIds.length) {
     const found = await tx.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
@@ -180,6 +205,17 @@ function articleColumns(input: ArticleFormInput) {
   };
 }
 
+/** Where an article showed before an edit: its address, topics and authors. */
+export type PublicFootprint = { locale: string; slug: string; topicIds: number[]; authorIds: number[] };
+
+async function linkIds(tx: Executor, articleId: number): Promise<{ topicIds: number[]; authorIds: number[] }> {
+  const [topicRows, authorRows] = await Promise.all([
+    tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
+    tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, articleId)),
+  ]);
+  return { topicIds: topicRows.map((t) => t.id), authorIds: authorRows.map((a) => a.id) };
+}
+
 async function writeLinks(tx: Executor, articleId: number, input: ArticleFormInput): Promise<void> {
   await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
   await tx.delete(articleTopics).where(eq(articleTopics.articleId, articleId));
@@ -191,25 +227,35 @@ async function writeLinks(tx: Executor, articleId: number, input: ArticleFormInp
   if (topicIds.length) await tx.insert(articleTopics).values(topicIds.map((topicId) => ({ articleId, topicId })));
 }
 
+/** A unique index hit by a concurrent save, as the field error the earlier check would give. */
+function asInputError(error: unknown): never {
+  const index = violatedUniqueIndex(error);
+  if (index?.includes("slug")) throw new ArticleInputError({ slug: "slugTaken" });
+  if (index?.includes("translation_group")) throw new ArticleInputError({ locale: "translationExists" });
+  throw error;
+}
+
 /** Creates a draft. The creator is the first author when none is chosen. */
 export async function createArticle(actor: StaffUser, input: ArticleFormInput): Promise<{ id: number }> {
   assertCan(actor, "article.create");
   const withAuthor = input.authorIds.length ? input : { ...input, authorIds: [actor.id] };
-  return db.transaction(async (tx) => {
-    await checkReferences(tx, withAuthor, null);
-    const [row] = await tx
-      .insert(articles)
-      .values({
-        ...articleColumns(withAuthor),
-        translationGroup: randomUUID(),
-        status: "draft",
-        createdById: actor.id,
-      })
-      .returning({ id: articles.id });
-    if (!row) throw new Error("Article insert returned no row");
-    await writeLinks(tx, row.id, withAuthor);
-    return { id: row.id };
-  });
+  return db
+    .transaction(async (tx) => {
+      await checkReferences(tx, withAuthor, null);
+      const [row] = await tx
+        .insert(articles)
+        .values({
+          ...articleColumns(withAuthor),
+          translationGroup: randomUUID(),
+          status: "draft",
+          createdById: actor.id,
+        })
+        .returning({ id: articles.id });
+      if (!row) throw new Error("Article insert returned no row");
+      await writeLinks(tx, row.id, withAuthor);
+      return { id: row.id };
+    })
+    .catch(asInputError);
 }
 
 /**
@@ -221,26 +267,40 @@ export async function updateArticle(
   id: number,
   expectedVersion: number,
   input: ArticleFormInput,
-): Promise<{ version: number; locale: string; slug: string; status: ArticleStatus }> {
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ createdById: articles.createdById, status: articles.status, version: articles.version })
-      .from(articles)
-      .where(eq(articles.id, id))
-      .limit(1);
-    if (!current) throw new ArticleNotFoundError();
-    if (!canEditArticle(actor, current)) throw new ForbiddenError("article.edit");
-    if (current.version !== expectedVersion) throw new ArticleConflictError(current.version);
-    await checkReferences(tx, input, id);
-    const [row] = await tx
-      .update(articles)
-      .set({ ...articleColumns(input), version: expectedVersion + 1, updatedAt: new Date() })
-      .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
-      .returning({ version: articles.version, locale: articles.locale, slug: articles.slug, status: articles.status });
-    if (!row) throw new ArticleConflictError(current.version);
-    await writeLinks(tx, id, input);
-    return row;
-  });
+): Promise<{ version: number; locale: string; slug: string; status: ArticleStatus; previous: PublicFootprint }> {
+  return db
+    .transaction(async (tx) => {
+      const [current] = await tx
+        .select({
+          createdById: articles.createdById,
+          status: articles.status,
+          version: articles.version,
+          locale: articles.locale,
+          slug: articles.slug,
+        })
+        .from(articles)
+        .where(eq(articles.id, id))
+        .limit(1);
+      if (!current) throw new ArticleNotFoundError();
+      if (!canEditArticle(actor, current)) throw new ForbiddenError("article.edit");
+      if (current.version !== expectedVersion) throw new ArticleConflictError(current.version);
+      await checkReferences(tx, input, id);
+      const previous = { locale: current.locale, slug: current.slug, ...(await linkIds(tx, id)) };
+      const [row] = await tx
+        .update(articles)
+        .set({ ...articleColumns(input), version: expectedVersion + 1, updatedAt: new Date() })
+        .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
+        .returning({
+          version: articles.version,
+          locale: articles.locale,
+          slug: articles.slug,
+          status: articles.status,
+        });
+      if (!row) throw new ArticleConflictError(current.version);
+      await writeLinks(tx, id, input);
+      return { ...row, previous };
+    })
+    .catch(asInputError);
 }
 
 const allowedTransitions: Record<"publish" | "unpublish" | "submit", ArticleStatus[]> = {
@@ -269,7 +329,8 @@ export async function changeArticleStatus(
       throw new ArticleInputError({ form: "badTransition" });
     }
     const now = new Date();
-    const status: ArticleStatus = action === "publish" ? "published" : action === "unpublish" ? "unpublished" : "review";
+    const status: ArticleStatus =
+      action === "publish" ? "published" : action === "unpublish" ? "unpublished" : "review";
     const [row] = await tx
       .update(articles)
       .set({
@@ -278,14 +339,11 @@ export async function changeArticleStatus(
         publishedAt: action === "publish" ? (current.publishedAt ?? now) : current.publishedAt,
         updatedAt: now,
       })
-      .where(eq(articles.id, id))
+      // Guarded by the status read above: a concurrent change makes this match nothing.
+      .where(and(eq(articles.id, id), inArray(articles.status, allowedTransitions[action])))
       .returning({ locale: articles.locale, slug: articles.slug, status: articles.status });
-    if (!row) throw new ArticleNotFoundError();
-    const [topicRows, authorRows] = await Promise.all([
-      tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
-      tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)),
-    ]);
-    return { ...row, topicIds: topicRows.map((t) => t.id), authorIds: authorRows.map((a) => a.id) };
+    if (!row) throw new ArticleInputError({ form: "badTransition" });
+    return { ...row, ...(await linkIds(tx, id)) };
   });
 }
 
@@ -294,10 +352,17 @@ export async function changeArticleStatus(
  * (itself and its translations, which link to it), its topics and its authors.
  */
 export async function articleCacheKeys(id: number) {
-  const [row] = await db.select({ group: articles.translationGroup }).from(articles).where(eq(articles.id, id)).limit(1);
+  const [row] = await db
+    .select({ group: articles.translationGroup })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
   if (!row) return { pages: [], topicIds: [], authorIds: [] };
   const [pages, topicRows, authorRows] = await Promise.all([
-    db.select({ locale: articles.locale, slug: articles.slug }).from(articles).where(eq(articles.translationGroup, row.group)),
+    db
+      .select({ locale: articles.locale, slug: articles.slug })
+      .from(articles)
+      .where(eq(articles.translationGroup, row.group)),
     db.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
     db.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)),
   ]);

@@ -12,7 +12,13 @@ describe("getTopicBySlug", () => {
     const english = await getTopicBySlug("en", "environment");
 
     const slugs = { es: "medio-ambiente", en: "environment" };
-    expect(spanish).toEqual({ id, name: "Medio ambiente", slug: "medio-ambiente", description: "Medio ambiente (es)", slugs });
+    expect(spanish).toEqual({
+      id,
+      name: "Medio ambiente",
+      slug: "medio-ambiente",
+      description: "Medio ambiente (es)",
+      slugs,
+    });
     expect(english).toEqual({ id, name: "Environment", slug: "environment", description: "Environment (en)", slugs });
   });
 

@@ -2,11 +2,28 @@
  * PostgreSQL schema. Must stay column-for-column identical to ./sqlite.ts:
  * schema.test-d.ts fails the typecheck when the inferred row types drift apart.
  */
-import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { articleStatuses, roles } from "../../lib/roles";
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().$defaultFn(() => new Date());
-const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().$defaultFn(() => new Date());
+const createdAt = () =>
+  timestamp("created_at", { withTimezone: true })
+    .notNull()
+    .$defaultFn(() => new Date());
+const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .$defaultFn(() => new Date());
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),
@@ -15,8 +32,14 @@ export const users = pgTable("users", {
   /** Public author page slug. */
   slug: text("slug").notNull().unique(),
   /** Biography and job title per locale, e.g. { es: "...", en: "..." }. */
-  bio: jsonb("bio").$type<Record<string, string>>().notNull().$defaultFn(() => ({})),
-  jobTitle: jsonb("job_title").$type<Record<string, string>>().notNull().$defaultFn(() => ({})),
+  bio: jsonb("bio")
+    .$type<Record<string, string>>()
+    .notNull()
+    .$defaultFn(() => ({})),
+  jobTitle: jsonb("job_title")
+    .$type<Record<string, string>>()
+    .notNull()
+    .$defaultFn(() => ({})),
   role: text("role", { enum: roles }).notNull().default("writer"),
   active: boolean("active").notNull().default(true),
   passwordHash: text("password_hash").notNull(),
@@ -34,13 +57,18 @@ export const topics = pgTable("topics", {
 export const topicTranslations = pgTable(
   "topic_translations",
   {
-    topicId: integer("topic_id").notNull().references(() => topics.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
     locale: text("locale").notNull(),
     name: text("name").notNull(),
     slug: text("slug").notNull(),
     description: text("description").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.topicId, t.locale] }), uniqueIndex("topic_translations_locale_slug").on(t.locale, t.slug)],
+  (t) => [
+    primaryKey({ columns: [t.topicId, t.locale] }),
+    uniqueIndex("topic_translations_locale_slug").on(t.locale, t.slug),
+  ],
 );
 
 export const media = pgTable("media", {
@@ -99,8 +127,12 @@ export const articles = pgTable(
 export const articleAuthors = pgTable(
   "article_authors",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "restrict" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_authors_user").on(t.userId)],
@@ -109,8 +141,12 @@ export const articleAuthors = pgTable(
 export const articleTopics = pgTable(
   "article_topics",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id").notNull().references(() => topics.id, { onDelete: "restrict" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "restrict" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("article_topics_topic").on(t.topicId, t.articleId)],
 );

@@ -5,8 +5,14 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { articleStatuses, roles } from "../../lib/roles";
 
-const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().$defaultFn(() => new Date());
-const updatedAt = () => integer("updated_at", { mode: "timestamp_ms" }).notNull().$defaultFn(() => new Date());
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date());
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date());
 
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -15,8 +21,14 @@ export const users = sqliteTable("users", {
   /** Public author page slug. */
   slug: text("slug").notNull().unique(),
   /** Biography and job title per locale, e.g. { es: "...", en: "..." }. */
-  bio: text("bio", { mode: "json" }).$type<Record<string, string>>().notNull().$defaultFn(() => ({})),
-  jobTitle: text("job_title", { mode: "json" }).$type<Record<string, string>>().notNull().$defaultFn(() => ({})),
+  bio: text("bio", { mode: "json" })
+    .$type<Record<string, string>>()
+    .notNull()
+    .$defaultFn(() => ({})),
+  jobTitle: text("job_title", { mode: "json" })
+    .$type<Record<string, string>>()
+    .notNull()
+    .$defaultFn(() => ({})),
   role: text("role", { enum: roles }).notNull().default("writer"),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   passwordHash: text("password_hash").notNull(),
@@ -34,13 +46,18 @@ export const topics = sqliteTable("topics", {
 export const topicTranslations = sqliteTable(
   "topic_translations",
   {
-    topicId: integer("topic_id").notNull().references(() => topics.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
     locale: text("locale").notNull(),
     name: text("name").notNull(),
     slug: text("slug").notNull(),
     description: text("description").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.topicId, t.locale] }), uniqueIndex("topic_translations_locale_slug").on(t.locale, t.slug)],
+  (t) => [
+    primaryKey({ columns: [t.topicId, t.locale] }),
+    uniqueIndex("topic_translations_locale_slug").on(t.locale, t.slug),
+  ],
 );
 
 export const media = sqliteTable("media", {
@@ -99,8 +116,12 @@ export const articles = sqliteTable(
 export const articleAuthors = sqliteTable(
   "article_authors",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "restrict" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_authors_user").on(t.userId)],
@@ -109,8 +130,12 @@ export const articleAuthors = sqliteTable(
 export const articleTopics = sqliteTable(
   "article_topics",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id").notNull().references(() => topics.id, { onDelete: "restrict" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "restrict" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("article_topics_topic").on(t.topicId, t.articleId)],
 );

@@ -14,7 +14,7 @@ function motifShapes(motif: ImageMotif, hue: number, seed: number): string {
   const accent = hsl(hue + 40, 55, 70);
   const deep = hsl(hue, 45, 22);
   const soft = hsl(hue - 20, 35, 85);
-  const r = (n: number) => ((Math.sin(seed * 9301 + n * 49297) + 1) / 2);
+  const r = (n: number) => (Math.sin(seed * 9301 + n * 49297) + 1) / 2;
   switch (motif) {
     case "skyline":
       return Array.from({ length: 14 }, (_, i) => {
@@ -50,14 +50,25 @@ function motifShapes(motif: ImageMotif, hue: number, seed: number): string {
     case "columns":
       return (
         `<polygon points="200,260 800,110 1400,260" fill="${soft}" opacity="0.9"/>` +
-        Array.from({ length: 7 }, (_, i) => `<rect x="${250 + i * 170}" y="300" width="90" height="480" fill="${soft}" opacity="0.85"/>`).join("") +
+        Array.from(
+          { length: 7 },
+          (_, i) => `<rect x="${250 + i * 170}" y="300" width="90" height="480" fill="${soft}" opacity="0.85"/>`,
+        ).join("") +
         `<rect x="180" y="780" width="1240" height="50" fill="${soft}"/>`
       );
     case "globe":
       return (
         `<circle cx="800" cy="450" r="330" fill="${deep}" opacity="0.8"/>` +
-        Array.from({ length: 5 }, (_, i) => `<ellipse cx="800" cy="450" rx="${60 + i * 70}" ry="330" fill="none" stroke="${accent}" stroke-width="5"/>`).join("") +
-        Array.from({ length: 5 }, (_, i) => `<line x1="${470 + Math.abs(i - 2) * 40}" y1="${190 + i * 130}" x2="${1130 - Math.abs(i - 2) * 40}" y2="${190 + i * 130}" stroke="${accent}" stroke-width="5"/>`).join("")
+        Array.from(
+          { length: 5 },
+          (_, i) =>
+            `<ellipse cx="800" cy="450" rx="${60 + i * 70}" ry="330" fill="none" stroke="${accent}" stroke-width="5"/>`,
+        ).join("") +
+        Array.from(
+          { length: 5 },
+          (_, i) =>
+            `<line x1="${470 + Math.abs(i - 2) * 40}" y1="${190 + i * 130}" x2="${1130 - Math.abs(i - 2) * 40}" y2="${190 + i * 130}" stroke="${accent}" stroke-width="5"/>`,
+        ).join("")
       );
     case "sun":
       return (

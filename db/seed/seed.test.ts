@@ -17,7 +17,8 @@ let seeded: { articles: number };
 // Seeding draws a JPEG per story with sharp and hashes a password: run it once for the file.
 beforeAll(async () => {
   // Files left by an earlier run would hide a seed that stopped writing them.
-  if (path.basename(mediaRoot()) !== "test-media") throw new Error(`refusing to clear ${mediaRoot()}: not the test media folder`);
+  if (path.basename(mediaRoot()) !== "test-media")
+    throw new Error(`refusing to clear ${mediaRoot()}: not the test media folder`);
   await rm(path.join(mediaRoot(), "demo"), { recursive: true, force: true });
   await resetTestDatabase();
   emptyBeforeSeeding = await isDatabaseEmpty();

@@ -40,7 +40,10 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
   await db.transaction(async (tx) => {
     const topicIds = new Map<TopicKey, number>();
     for (const [key, topic] of Object.entries(demoTopics) as [TopicKey, (typeof demoTopics)[TopicKey]][]) {
-      const [row] = await tx.insert(topics).values({ frontPagePosition: topic.frontPagePosition }).returning({ id: topics.id });
+      const [row] = await tx
+        .insert(topics)
+        .values({ frontPagePosition: topic.frontPagePosition })
+        .returning({ id: topics.id });
       if (!row) throw new Error("topic insert failed");
       topicIds.set(key, row.id);
       await tx.insert(topicTranslations).values(

@@ -3,14 +3,7 @@
  * Stories are written once per language; a story with both `es` and `en` becomes two
  * linked articles (translations of each other).
  */
-export type TopicKey =
-  | "economy"
-  | "health"
-  | "education"
-  | "environment"
-  | "science"
-  | "culture"
-  | "international";
+export type TopicKey = "economy" | "health" | "education" | "environment" | "science" | "culture" | "international";
 
 export type AuthorKey = "lucia" | "mateo" | "sofia" | "daniel" | "elena";
 

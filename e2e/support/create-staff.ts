@@ -10,7 +10,13 @@ import { staffAccounts, staffPassword } from "./env";
 const hash = await hashPassword(staffPassword);
 for (const key of ["editor", "writer", "writer2"] as const) {
   const account = staffAccounts[key];
-  await insertUser({ email: account.email, name: account.name, slug: `e2e-${key}`, role: key === "editor" ? "editor" : "writer", passwordHash: hash });
+  await insertUser({
+    email: account.email,
+    name: account.name,
+    slug: `e2e-${key}`,
+    role: key === "editor" ? "editor" : "writer",
+    passwordHash: hash,
+  });
 }
 await closeDatabase();
 console.log("End-to-end staff accounts created.");

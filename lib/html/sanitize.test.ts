@@ -18,9 +18,9 @@ describe("sanitizeArticleHtml", () => {
   });
 
   it("removes event handler attributes", () => {
-    expect(sanitizeArticleHtml('<p onclick="steal()">Hi</p><img src="https://example.org/a.jpg" onerror="steal()">')).toBe(
-      '<p>Hi</p><img src="https://example.org/a.jpg" />',
-    );
+    expect(
+      sanitizeArticleHtml('<p onclick="steal()">Hi</p><img src="https://example.org/a.jpg" onerror="steal()">'),
+    ).toBe('<p>Hi</p><img src="https://example.org/a.jpg" />');
   });
 
   it("removes style and class attributes", () => {
@@ -52,7 +52,7 @@ describe("sanitizeArticleHtml", () => {
     ).toBe("<p>after</p>");
   });
 
-  it("gives external links rel=\"noopener noreferrer\", replacing any rel given", () => {
+  it('gives external links rel="noopener noreferrer", replacing any rel given', () => {
     expect(sanitizeArticleHtml('<a href="https://example.org" target="_blank">x</a>')).toBe(
       '<a href="https://example.org" target="_blank" rel="noopener noreferrer">x</a>',
     );
@@ -63,7 +63,9 @@ describe("sanitizeArticleHtml", () => {
 
   it("leaves internal and mail links alone, and drops a target other than _blank", () => {
     expect(sanitizeArticleHtml('<a href="/es/news/otra" target="_self">x</a>')).toBe('<a href="/es/news/otra">x</a>');
-    expect(sanitizeArticleHtml('<a href="mailto:prensa@example.org">m</a>')).toBe('<a href="mailto:prensa@example.org">m</a>');
+    expect(sanitizeArticleHtml('<a href="mailto:prensa@example.org">m</a>')).toBe(
+      '<a href="mailto:prensa@example.org">m</a>',
+    );
   });
 
   it("turns h1 into h2 and unwraps tags it does not allow, keeping their text", () => {
@@ -73,6 +75,18 @@ describe("sanitizeArticleHtml", () => {
   it("is stable: sanitising sanitised HTML changes nothing", () => {
     const once = sanitizeArticleHtml('<p onclick="x">a <a href="https://e.org">l</a><script>s</script></p>');
     expect(sanitizeArticleHtml(once)).toBe(once);
+  });
+});
+
+describe("links that only look internal or are spelled oddly", () => {
+  for (const href of [" https://evil.example", "\nhttps://evil.example", "https:/\\evil.example"]) {
+    it(`gives ${JSON.stringify(href)} rel="noopener noreferrer"`, () => {
+      expect(sanitizeArticleHtml(`<a href="${href}" target="_blank">x</a>`)).toContain('rel="noopener noreferrer"');
+    });
+  }
+
+  it("leaves same-site paths without rel", () => {
+    expect(sanitizeArticleHtml('<a href="/es/news/otra">x</a>')).not.toContain("rel=");
   });
 });
 

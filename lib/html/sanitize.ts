@@ -6,8 +6,30 @@ import sanitizeHtml from "sanitize-html";
 
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em", "b", "i", "u", "s",
-    "br", "hr", "figure", "figcaption", "img", "code", "pre", "sub", "sup",
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "a",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "s",
+    "br",
+    "hr",
+    "figure",
+    "figcaption",
+    "img",
+    "code",
+    "pre",
+    "sub",
+    "sup",
   ],
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
@@ -22,10 +44,13 @@ const options: sanitizeHtml.IOptions = {
   transformTags: {
     h1: "h2",
     a: (tagName, attribs) => {
-      const external = /^https?:\/\//i.test(attribs.href ?? "");
+      // Web links leave the site: they must not leak the opener or the referrer, however the
+      // address is spelled (browsers ignore spaces and control characters before the scheme).
+      // Other schemes than http(s) and mailto are removed by the scheme filter afterwards.
       const next: Record<string, string> = { ...attribs };
-      if (external) next.rel = "noopener noreferrer";
       if (next.target && next.target !== "_blank") delete next.target;
+      const web = /^https?:/i.test((attribs.href ?? "").replace(/[\u0000-\u0020]/g, ""));
+      if (web || next.target) next.rel = "noopener noreferrer";
       return { tagName, attribs: next };
     },
   },

@@ -41,7 +41,13 @@ describe("articleFormSchema", () => {
     const { data, errors } = parse({ leadMediaId: "5", title: "  Nuevas becas  " });
 
     expect(errors).toBeUndefined();
-    expect(data).toMatchObject({ title: "Nuevas becas", slug: "nuevas-becas", topicIds: [1, 2], authorIds: [3], leadMediaId: 5 });
+    expect(data).toMatchObject({
+      title: "Nuevas becas",
+      slug: "nuevas-becas",
+      topicIds: [1, 2],
+      authorIds: [3],
+      leadMediaId: 5,
+    });
   });
 
   it("reads an empty lead image as none", () => {

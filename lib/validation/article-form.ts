@@ -42,7 +42,10 @@ export const articleFormSchema = z
   })
   .transform((value) => ({ ...value, slug: value.slug || slugify(value.title) }))
   .refine((value) => slugPattern.test(value.slug), { path: ["slug"], message: "slugFormat" })
-  .refine((value) => value.sourceUrl === "" || value.sourceName !== "", { path: ["sourceName"], message: "sourceNameNeeded" });
+  .refine((value) => value.sourceUrl === "" || value.sourceName !== "", {
+    path: ["sourceName"],
+    message: "sourceNameNeeded",
+  });
 
 export type ArticleFormInput = z.infer<typeof articleFormSchema>;
 export type ArticleFormField = keyof z.input<typeof articleFormSchema>;

@@ -12,7 +12,10 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   const messages = await getMessages();
   return (
     <NextIntlClientProvider messages={{ admin: messages.admin }}>
-      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:bg-ink focus:px-4 focus:py-2 focus:text-paper">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
+      >
         {t("skipToContent")}
       </a>
       <header className="border-b border-rule bg-paper-raised">
@@ -23,14 +26,28 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
             </Link>
             <nav aria-label={t("nav")}>
               <ul className="flex gap-4 text-sm font-medium">
-                <li><Link href="/admin/articles" className="hover:underline">{t("articles")}</Link></li>
-                <li><Link href="/admin/articles/new" className="hover:underline">{t("newArticle")}</Link></li>
-                <li><Link href="/" className="hover:underline">{t("viewSite")}</Link></li>
+                <li>
+                  <Link href="/admin/articles" className="hover:underline">
+                    {t("articles")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/admin/articles/new" className="hover:underline">
+                    {t("newArticle")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/" className="hover:underline">
+                    {t("viewSite")}
+                  </Link>
+                </li>
               </ul>
             </nav>
           </div>
           <div className="flex items-center gap-3 text-sm">
-            <span className="text-ink-muted">{t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</span>
+            <span className="text-ink-muted">
+              {t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
+            </span>
             <form action={signOutAction}>
               <button type="submit" className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:border-ink">
                 {t("signOut")}

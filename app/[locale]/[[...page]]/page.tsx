@@ -78,11 +78,16 @@ export default async function FrontPage(props: Props) {
         {front.lead && (
           <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <section aria-labelledby="lead-heading">
-              <h2 id="lead-heading" className="sr-only">{t("lead")}</h2>
+              <h2 id="lead-heading" className="sr-only">
+                {t("lead")}
+              </h2>
               <ArticleTeaser article={front.lead} variant="lead" preload headingLevel={3} />
             </section>
             <section aria-labelledby="latest-heading" className="lg:border-l lg:border-rule lg:pl-8">
-              <h2 id="latest-heading" className="border-b-2 border-ink pb-1 text-sm font-bold tracking-widest uppercase">
+              <h2
+                id="latest-heading"
+                className="border-b-2 border-ink pb-1 text-sm font-bold tracking-widest uppercase"
+              >
                 {t("latest")}
               </h2>
               <ol className="divide-y divide-rule">

@@ -48,10 +48,17 @@ export async function saveArticleAction(_previous: ArticleFormState, form: FormD
     const id = idSchema.parse(idField);
     const version = idSchema.parse(form.get("version"));
     const saved = await updateArticle(user, id, version, parsed.data);
-    if (saved.status === "published" || saved.status === "scheduled") await invalidateArticle(id);
-    return { status: "saved", values: { ...values, slug: parsed.data.slug }, errors: {}, message: "saved", version: saved.version };
+    if (saved.status === "published") await invalidateArticle(id, saved.previous);
+    return {
+      status: "saved",
+      values: { ...values, slug: parsed.data.slug },
+      errors: {},
+      message: "saved",
+      version: saved.version,
+    };
   } catch (error) {
-    if (error instanceof ArticleInputError) return { status: "error", values, errors: error.fields, message: "fixBelow" };
+    if (error instanceof ArticleInputError)
+      return { status: "error", values, errors: error.fields, message: "fixBelow" };
     const key = refusal(error);
     if (key) return { status: "error", values, errors: {}, message: key };
     throw error;

@@ -9,7 +9,11 @@ import type { ArticleFormValues } from "@/lib/validation/article-form";
 
 /** Choices for the article form, named in the newsroom's language. */
 export async function loadArticleFormOptions(user: StaffUser, uiLocale: Locale): Promise<ArticleFormOptions> {
-  const [topics, authors, media] = await Promise.all([listTopics(uiLocale), listActiveAuthors(), listMediaForPicker(user)]);
+  const [topics, authors, media] = await Promise.all([
+    listTopics(uiLocale),
+    listActiveAuthors(),
+    listMediaForPicker(user),
+  ]);
   return {
     locales: locales.map((code) => ({ code, name: localeNames[code] })),
     topics,

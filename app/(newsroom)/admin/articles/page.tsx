@@ -20,17 +20,26 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
     <>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">{t("articles")}</h1>
-        <Link href="/admin/articles/new" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90">
+        <Link
+          href="/admin/articles/new"
+          className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90"
+        >
           {t("newArticle")}
         </Link>
       </div>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1 font-medium">
           {t("list.filter")}
-          <select name="status" defaultValue={status ?? ""} className="rounded-sm border border-rule bg-paper-raised px-3 py-2">
+          <select
+            name="status"
+            defaultValue={status ?? ""}
+            className="rounded-sm border border-rule bg-paper-raised px-3 py-2"
+          >
             <option value="">{t("list.all")}</option>
             {articleStatuses.map((s) => (
-              <option key={s} value={s}>{t(`status.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -45,12 +54,24 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
           <table className="w-full min-w-[640px] border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">{t("list.title")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.language")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.status")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.authors")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.translations")}</th>
-                <th scope="col" className="py-2">{t("list.updated")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.title")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.language")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.status")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.authors")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.translations")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("list.updated")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -62,11 +83,15 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
                     </Link>
                   </td>
                   <td className="py-3 pr-4 uppercase">{row.locale}</td>
-                  <td className="py-3 pr-4"><StatusBadge status={row.status} label={t(`status.${row.status}`)} /></td>
+                  <td className="py-3 pr-4">
+                    <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
+                  </td>
                   <td className="py-3 pr-4">{row.authorNames.join(", ")}</td>
                   <td className="py-3 pr-4 uppercase">{row.translationLocales.join(", ") || "—"}</td>
                   <td className="py-3 whitespace-nowrap text-ink-muted">
-                    <time dateTime={row.updatedAt.toISOString()}>{format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    <time dateTime={row.updatedAt.toISOString()}>
+                      {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </td>
                 </tr>
               ))}

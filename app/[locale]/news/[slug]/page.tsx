@@ -27,7 +27,8 @@ async function load(props: Props) {
 function translationLinks(locale: Locale, article: { slug: string; translations: { locale: string; slug: string }[] }) {
   const alternates: LanguageAlternates = { [locale]: paths.article(locale, article.slug) };
   for (const translation of article.translations) {
-    if (isLocale(translation.locale)) alternates[translation.locale] = paths.article(translation.locale, translation.slug);
+    if (isLocale(translation.locale))
+      alternates[translation.locale] = paths.article(translation.locale, translation.slug);
   }
   return alternates;
 }
@@ -50,7 +51,9 @@ export default async function ArticlePage(props: Props) {
   const t = await getTranslations("article");
   const languageName = await getTranslations("languages");
   const alternates = translationLinks(locale, article);
-  const updated = article.updatedAt > article.publishedAt && new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
+  const updated =
+    article.updatedAt > article.publishedAt &&
+    new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
 
   return (
     <>
@@ -65,7 +68,9 @@ export default async function ArticlePage(props: Props) {
                 </Link>
               </p>
             )}
-            <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-5xl sm:leading-[1.1]">{article.title}</h1>
+            <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-5xl sm:leading-[1.1]">
+              {article.title}
+            </h1>
             <p className="mt-4 text-xl leading-relaxed text-ink-muted">{article.summary}</p>
             <div className="mt-6 flex flex-col gap-1 border-y border-rule py-3 text-sm">
               <Byline authors={article.authors} locale={locale} />
@@ -124,7 +129,9 @@ export default async function ArticlePage(props: Props) {
                 <figcaption className="mt-2 px-4 text-sm text-ink-muted sm:px-0">
                   {article.leadImageCaption}
                   {article.leadImageCredit && (
-                    <span className="ml-1 text-xs tracking-wide uppercase">{t("imageCredit", { credit: article.leadImageCredit })}</span>
+                    <span className="ml-1 text-xs tracking-wide uppercase">
+                      {t("imageCredit", { credit: article.leadImageCredit })}
+                    </span>
                   )}
                 </figcaption>
               )}
@@ -137,7 +144,9 @@ export default async function ArticlePage(props: Props) {
 
           {article.correction && (
             <aside aria-labelledby="correction" className="mt-10 border-l-4 border-accent bg-paper-raised px-5 py-4">
-              <h2 id="correction" className="text-sm font-bold tracking-wider uppercase">{t("correction")}</h2>
+              <h2 id="correction" className="text-sm font-bold tracking-wider uppercase">
+                {t("correction")}
+              </h2>
               <p className="mt-1">{article.correction}</p>
             </aside>
           )}

@@ -27,7 +27,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const uiLocale = await getLocale();
   const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
   const query = await searchParams;
-  const done = typeof query.done === "string" && query.done in doneMessages ? doneMessages[query.done as keyof typeof doneMessages] : null;
+  const done =
+    typeof query.done === "string" && query.done in doneMessages
+      ? doneMessages[query.done as keyof typeof doneMessages]
+      : null;
   const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
   const editable = canEditArticle(user, article);
   const mayPublish = can(user.role, "article.publish");
@@ -51,20 +54,28 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         </div>
         <div className="flex flex-wrap items-center gap-3">
           {status === "published" && (
-            <Link href={paths.article(article.locale, article.slug)} className="text-sm font-medium text-link hover:underline">
+            <Link
+              href={paths.article(article.locale, article.slug)}
+              className="text-sm font-medium text-link hover:underline"
+            >
               {t("form.viewLive")}
             </Link>
           )}
           {editable && status === "draft" && (
             <form action={submitArticleAction}>
               <input type="hidden" name="id" value={id} />
-              <button type="submit" className="rounded-sm border border-ink px-4 py-2 text-sm font-semibold">{t("form.submit")}</button>
+              <button type="submit" className="rounded-sm border border-ink px-4 py-2 text-sm font-semibold">
+                {t("form.submit")}
+              </button>
             </form>
           )}
           {mayPublish && status !== "published" && (
             <form action={publishArticleAction}>
               <input type="hidden" name="id" value={id} />
-              <button type="submit" className="rounded-sm bg-emerald-800 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900">
+              <button
+                type="submit"
+                className="rounded-sm bg-emerald-800 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900"
+              >
                 {t("form.publish")}
               </button>
             </form>
@@ -72,16 +83,31 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {mayPublish && status === "published" && (
             <form action={unpublishArticleAction}>
               <input type="hidden" name="id" value={id} />
-              <button type="submit" className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent">
+              <button
+                type="submit"
+                className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent"
+              >
                 {t("form.unpublish")}
               </button>
             </form>
           )}
         </div>
       </div>
-      {done && <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">{t(`form.${done}`)}</p>}
-      {query.created === "1" && <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">{t("form.created")}</p>}
-      {error && <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">{t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}</p>}
+      {done && (
+        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+          {t(`form.${done}`)}
+        </p>
+      )}
+      {query.created === "1" && (
+        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+          {t("form.created")}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
+        </p>
+      )}
       {!editable && <p className="mb-6 text-sm text-ink-muted">{t("form.readOnly")}</p>}
       <ArticleForm
         articleId={id}

@@ -30,7 +30,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? t("pageTitle", { name: author.name, page }) : author.name,
     description: author.bio[locale] || undefined,
-    alternates: { canonical: paths.paged(paths.author(locale, author.slug), page), languages: page === 1 ? alternates : undefined },
+    alternates: {
+      canonical: paths.paged(paths.author(locale, author.slug), page),
+      languages: page === 1 ? alternates : undefined,
+    },
   };
 }
 
@@ -48,7 +51,10 @@ export default async function AuthorPage(props: Props) {
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
         <header className="flex items-start gap-5 border-b-2 border-ink pb-5">
-          <span aria-hidden="true" className="flex size-16 shrink-0 items-center justify-center rounded-full bg-ink font-serif text-xl font-bold text-paper sm:size-20 sm:text-2xl">
+          <span
+            aria-hidden="true"
+            className="flex size-16 shrink-0 items-center justify-center rounded-full bg-ink font-serif text-xl font-bold text-paper sm:size-20 sm:text-2xl"
+          >
             {initials}
           </span>
           <div>
@@ -58,7 +64,12 @@ export default async function AuthorPage(props: Props) {
           </div>
         </header>
         <h2 className="mt-8 text-sm font-bold tracking-widest uppercase">{t("articlesBy", { name: author.name })}</h2>
-        <TeaserList items={list.items} base={paths.author(locale, author.slug)} page={page} pageCount={list.pageCount} />
+        <TeaserList
+          items={list.items}
+          base={paths.author(locale, author.slug)}
+          page={page}
+          pageCount={list.pageCount}
+        />
       </main>
     </>
   );

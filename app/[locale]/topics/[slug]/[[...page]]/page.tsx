@@ -31,7 +31,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? t("pageTitle", { topic: topic.name, page }) : topic.name,
     description: topic.description || undefined,
-    alternates: { canonical: paths.paged(paths.topic(locale, topic.slug), page), languages: page === 1 ? alternates : undefined },
+    alternates: {
+      canonical: paths.paged(paths.topic(locale, topic.slug), page),
+      languages: page === 1 ? alternates : undefined,
+    },
   };
 }
 
@@ -44,7 +47,9 @@ export default async function TopicPage(props: Props) {
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
         <header className="border-b-2 border-ink pb-3">
-          <h1 className="font-serif text-4xl font-bold">{page > 1 ? t("pageTitle", { topic: topic.name, page }) : topic.name}</h1>
+          <h1 className="font-serif text-4xl font-bold">
+            {page > 1 ? t("pageTitle", { topic: topic.name, page }) : topic.name}
+          </h1>
           {topic.description && <p className="mt-2 text-lg text-ink-muted">{topic.description}</p>}
           <p className="mt-1 text-sm text-ink-muted">{t("count", { count: list.total })}</p>
         </header>
