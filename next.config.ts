@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server/http-server.ts compresses responses (it has to rewrite some bodies first).
+  compress: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@libsql/client", "sharp", "pino"],
   experimental: { globalNotFound: true },
   images: {

@@ -18,7 +18,9 @@ const { auth } = NextAuth(authConfig);
 const chooseLanguage = createIntlMiddleware(routing);
 
 const adminGate = auth((request) => {
-  if (!request.auth) {
+  // Page views only: a POST is a server action, which checks the session itself and must be
+  // allowed to answer for itself (a redirect here would hide a missing check).
+  if (!request.auth && (request.method === "GET" || request.method === "HEAD")) {
     const login = new URL("/login", request.nextUrl);
     return NextResponse.redirect(login);
   }

@@ -86,3 +86,8 @@ export const tables: Schema = handle.dialect === "sqlite" ? sqliteSchema : (pgSc
 export function rawHandle(): Handle {
   return handle;
 }
+
+/** After closing: the next module instance in this process (e.g. the server's) opens its own. */
+export function forgetHandle(): void {
+  if (globalForDb.heraldoDb === handle) delete globalForDb.heraldoDb;
+}

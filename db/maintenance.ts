@@ -8,7 +8,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
-import { rawHandle } from "./client";
+import { forgetHandle, rawHandle } from "./client";
 
 const migrationsRoot = path.join(process.cwd(), "db", "migrations");
 
@@ -71,6 +71,7 @@ export async function wipeDatabase(): Promise<void> {
 
 export async function closeDatabase(): Promise<void> {
   const handle = rawHandle();
+  forgetHandle();
   if (handle.dialect === "sqlite") handle.client.close();
   else if (handle.dialect === "postgres") await handle.sql.end({ timeout: 5 });
   else await handle.pglite.close();

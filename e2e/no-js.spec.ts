@@ -13,6 +13,24 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Health" })).toBeVisible();
   });
 
+  test("an unknown article gets a readable not-found page with status 404", async ({ page }) => {
+    const response = await page.goto("/en/news/no-such-article");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await page.getByRole("link", { name: "Back to the front page" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Latest" })).toBeVisible();
+  });
+
+  test("an unknown language prefix gets the not-found page in the browser's language", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
+    const page = await context.newPage();
+    const response = await page.goto("/fr/actualites");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await context.close();
+  });
+
   test("staff sign in with the plain form", async ({ page }) => {
     await page.goto("/login");
     await page.getByLabel(/email|correo/i).fill(staffAccounts.editor.email);

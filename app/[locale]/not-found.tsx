@@ -1,26 +1,9 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/components/layout/site-header";
-import { isLocale, defaultLocale } from "@/lib/locales";
-import { paths } from "@/lib/paths";
+import { getLocale } from "next-intl/server";
+import { NotFoundContent } from "@/components/layout/not-found-content";
+import { defaultLocale, isLocale } from "@/lib/locales";
 
+/** Shown when a reader page calls notFound() (in the browser after client navigation). */
 export default async function ReaderNotFound() {
   const current = await getLocale();
-  const locale = isLocale(current) ? current : defaultLocale;
-  const t = await getTranslations("notFound");
-  return (
-    <>
-      <SiteHeader locale={locale} />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-20 text-center sm:px-6">
-        <p className="text-sm font-semibold tracking-wider text-accent uppercase">404</p>
-        <h1 className="mt-2 font-serif text-4xl font-bold">{t("title")}</h1>
-        <p className="mt-4 text-lg text-ink-muted">{t("body")}</p>
-        <p className="mt-8">
-          <Link href={paths.home(locale)} className="font-medium text-link underline underline-offset-4">
-            {t("home")}
-          </Link>
-        </p>
-      </main>
-    </>
-  );
+  return <NotFoundContent locale={isLocale(current) ? current : defaultLocale} />;
 }

@@ -1,0 +1,97 @@
+/**
+ * The HTTP server: Next's request handler, plus one repair. Next 16 answers a page's notFound()
+ * with status 404 and an empty HTML shell that only JavaScript fills in, so readers without
+ * JavaScript (and crawlers) would get a blank page. For those responses the body is replaced by
+ * the language's not-found page, rendered by app/[locale]/page-not-found and served without
+ * scripts: it needs none. Everything else passes through untouched, streaming as before.
+ *
+ * Compression happens here rather than in Next (`compress: false` in next.config.ts) so that it
+ * wraps the repaired body too.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import compression from "compression";
+import next from "next";
+import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
+
+const notFoundPagePath = (locale: Locale) => `/${locale}/page-not-found`;
+const internalHeader = "x-heraldo-internal";
+const notFoundPagePattern = /^\/([a-z]{2})\/page-not-found\/?(\?|$)/;
+
+function readerLocale(request: IncomingMessage): Locale {
+  const first = (request.url ?? "/").split(/[/?#]/).filter(Boolean)[0];
+  return isLocale(first) ? first : localeFromAcceptLanguage(request.headers["accept-language"]);
+}
+
+/** Only full-page GETs can carry the empty shell; client navigations get RSC data instead. */
+function isDocumentRequest(request: IncomingMessage): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !request.headers.rsc;
+}
+
+type PageSource = (locale: Locale) => Promise<string>;
+
+/** Fetches the not-found markup from this server, scripts removed, remembered for a minute. */
+function notFoundPages(origin: string): PageSource {
+  const cache = new Map<Locale, { html: string; until: number }>();
+  return async (locale) => {
+    const hit = cache.get(locale);
+    if (hit && hit.until > Date.now()) return hit.html;
+    const response = await fetch(`${origin}${notFoundPagePath(locale)}`, { headers: { [internalHeader]: "1" } });
+    const html = (await response.text())
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+      .replace(/<link\b[^>]*\bas="script"[^>]*>/gi, "");
+    cache.set(locale, { html, until: Date.now() + 60_000 });
+    return html;
+  };
+}
+
+function repairEmptyNotFound(request: IncomingMessage, response: ServerResponse, pages: PageSource): void {
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  let mode: "undecided" | "pass" | "replace" = "undecided";
+  const decide = () => {
+    if (mode !== "undecided") return;
+    const html = String(response.getHeader("content-type") ?? "").startsWith("text/html");
+    mode = response.statusCode === 404 && html ? "replace" : "pass";
+  };
+  response.write = ((...args: unknown[]) => {
+    decide();
+    return mode === "pass" ? write(...args) : true;
+  }) as ServerResponse["write"];
+  response.end = ((...args: unknown[]) => {
+    decide();
+    if (mode === "pass") return end(...args);
+    pages(readerLocale(request))
+      .then((html) => {
+        if (!response.headersSent) {
+          response.setHeader("Content-Length", Buffer.byteLength(html));
+          response.removeHeader("ETag");
+        }
+        end(request.method === "HEAD" ? undefined : html);
+      })
+      .catch(() => end());
+    return response;
+  }) as ServerResponse["end"];
+}
+
+export async function serveSite({ port, hostname }: { port: number; hostname?: string }): Promise<void> {
+  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const pages = notFoundPages(`http://127.0.0.1:${port}`);
+  const compress = compression();
+  const server = createServer((request, response) => {
+    // The not-found page's own address is for this server only; readers get a real 404 there.
+    const direct = notFoundPagePattern.exec(request.url ?? "");
+    if (direct && request.headers[internalHeader] !== "1") request.url = `/${direct[1]}/--not-found--`;
+    delete request.headers[internalHeader];
+    compress(request, response, () => {
+      if (isDocumentRequest(request)) repairEmptyNotFound(request, response, pages);
+      void handle(request, response);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`Heraldo is serving on http://${hostname ?? "localhost"}:${port}`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
