@@ -8,8 +8,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { drizzle as drizzleLibsql, type LibSQLDatabase } from "drizzle-orm/libsql";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
 import { PGlite } from "@electric-sql/pglite";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import postgres from "postgres";
@@ -25,8 +25,8 @@ export type Executor = Database | Transaction;
 
 type Handle =
   | { dialect: "sqlite"; db: Database; client: Client }
-  | { dialect: "postgres"; db: Database; sql: postgres.Sql }
-  | { dialect: "pglite"; db: Database; pglite: PGlite };
+  | { dialect: "postgres"; db: Database; sql: postgres.Sql; native: PostgresJsDatabase<typeof pgSchema> }
+  | { dialect: "pglite"; db: Database; pglite: PGlite; native: PgliteDatabase<typeof pgSchema> };
 
 function open(connection: Connection): Handle {
   switch (connection.dialect) {
@@ -47,13 +47,13 @@ function open(connection: Connection): Handle {
         connect_timeout: 5,
       });
       const db = drizzlePostgres(sql, { schema: pgSchema });
-      return { dialect: "postgres", sql, db: db as unknown as Database };
+      return { dialect: "postgres", sql, native: db, db: db as unknown as Database };
     }
     case "pglite": {
       if (!connection.dataDir.startsWith("memory://")) mkdirSync(connection.dataDir, { recursive: true });
       const pglite = new PGlite(connection.dataDir, { extensions: { unaccent } });
       const db = drizzlePglite(pglite, { schema: pgSchema });
-      return { dialect: "pglite", pglite, db: db as unknown as Database };
+      return { dialect: "pglite", pglite, native: db, db: db as unknown as Database };
     }
   }
 }
@@ -82,7 +82,7 @@ export const dialect = handle.dialect;
 /** The tables, typed once; on PostgreSQL these are the pg tables under the shared type. */
 export const tables: Schema = handle.dialect === "sqlite" ? sqliteSchema : (pgSchema as unknown as Schema);
 
-/** For the dialect-specific module only (db/maintenance.ts). */
+/** For the dialect-specific modules only (db/maintenance.ts, db/queries/search.ts). */
 export function rawHandle(): Handle {
   return handle;
 }

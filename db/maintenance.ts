@@ -6,14 +6,31 @@ import path from "node:path";
 import { migrate as migrateLibsql } from "drizzle-orm/libsql/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import type { PgliteDatabase } from "drizzle-orm/pglite";
-import { forgetHandle, rawHandle } from "./client";
+import { and, eq, ne } from "drizzle-orm";
+import { htmlToText } from "@/lib/html/sanitize";
+import { db, forgetHandle, rawHandle, tables } from "./client";
 
 const migrationsRoot = path.join(process.cwd(), "db", "migrations");
 
-/** Applies pending migrations; safe to run on every start. */
+/** Applies pending migrations, then fills derived columns that older rows lack; safe on every start. */
 export async function migrateDatabase(): Promise<void> {
+  await applyMigrations();
+  await backfillBodyText();
+}
+
+/** Rows saved before `body_text` existed get it from their HTML (search and reading time need it). */
+async function backfillBodyText(): Promise<void> {
+  const { articles } = tables;
+  const rows = await db
+    .select({ id: articles.id, body: articles.body })
+    .from(articles)
+    .where(and(eq(articles.bodyText, ""), ne(articles.body, "")));
+  for (const row of rows) {
+    await db.update(articles).set({ bodyText: htmlToText(row.body) }).where(eq(articles.id, row.id));
+  }
+}
+
+async function applyMigrations(): Promise<void> {
   const handle = rawHandle();
   if (handle.dialect === "sqlite") {
     // WAL lets readers go on while the newsroom writes; the setting persists in the file.
@@ -23,11 +40,8 @@ export async function migrateDatabase(): Promise<void> {
     return;
   }
   const migrationsFolder = path.join(migrationsRoot, "pg");
-  if (handle.dialect === "postgres") {
-    await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder });
-  } else {
-    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
-  }
+  if (handle.dialect === "postgres") await migratePostgres(handle.native, { migrationsFolder });
+  else await migratePglite(handle.native, { migrationsFolder });
 }
 
 /** Readiness: true when the database answers a trivial query. */

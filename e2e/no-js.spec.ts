@@ -13,6 +13,16 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Health" })).toBeVisible();
   });
 
+  test("a reader searches with the plain form and pages through the results", async ({ page }) => {
+    await page.goto("/es/search");
+    await page.getByLabel("Qué busca").fill("información");
+    await page.getByRole("button", { name: "Buscar" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /resultados para «información»/ })).toBeVisible();
+    await page.getByRole("link", { name: "Siguiente →" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText(/^Página 2 de \d+$/)).toBeVisible();
+  });
+
   test("an unknown article gets a readable not-found page with status 404", async ({ page }) => {
     const response = await page.goto("/en/news/no-such-article");
     expect(response?.status()).toBe(404);

@@ -71,6 +71,24 @@ test.describe("reader site", () => {
     await expect(page.getByRole("link", { name: "Read in Spanish →" })).toBeVisible();
   });
 
+  test("an article shows its reading time, share links and related stories, and names its translations for search engines", async ({
+    page,
+  }) => {
+    await page.goto("/en");
+    await page.getByRole("region", { name: "Top story" }).getByRole("heading", { level: 3 }).getByRole("link").click();
+    const title = await page.getByRole("heading", { level: 1 }).textContent();
+    await expect(page.getByText(/\d+ minutes? read/)).toBeVisible();
+    const share = page.getByRole("navigation", { name: "Share" });
+    await expect(share.getByRole("link", { name: "Share by email" })).toHaveAttribute("href", /^mailto:\?subject=/);
+    await expect(share.getByRole("link", { name: /Share on X/ })).toHaveAttribute("href", /^https:\/\/x\.com\/intent/);
+    const related = page.getByRole("region", { name: "Related stories" });
+    await expect(related.getByRole("article").first()).toBeVisible();
+    await expect(related.getByRole("link", { name: title ?? "" })).toHaveCount(0);
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", /\/es\/news\//);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/es\/news\//);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/news\//);
+  });
+
   test("an article from an agency says where it was retrieved from", async ({ page }) => {
     await page.goto("/en");
     const lead = page.getByRole("region", { name: "Top story" }).getByRole("heading", { level: 3 }).getByRole("link");

@@ -16,3 +16,13 @@ export function parsePageSegment(segment: string[] | undefined): number | null {
   if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
   return Number(raw);
 }
+
+/** hreflang alternates plus x-default (the default language's version, else the first). */
+export function languageAlternates(
+  byLocale: Partial<Record<string, string>>,
+  defaultLocale: string,
+): Record<string, string> {
+  const entries = Object.entries(byLocale).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  const fallback = byLocale[defaultLocale] ?? entries[0]?.[1];
+  return Object.fromEntries(fallback ? [...entries, ["x-default", fallback]] : entries);
+}

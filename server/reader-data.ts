@@ -9,6 +9,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import {
   getFrontPage,
   getPublishedArticle,
+  listRelatedArticles,
   listArticlesByAuthor,
   listArticlesByTopic,
   listPublishedArticles,
@@ -37,6 +38,13 @@ export function cachedTeaserPage(locale: string, page: number) {
 export function cachedArticle(locale: string, slug: string) {
   return unstable_cache(() => getPublishedArticle(locale, slug), ["article", locale, slug], {
     tags: [cacheTags.article(locale, slug)],
+    revalidate,
+  })();
+}
+
+export function cachedRelatedArticles(locale: string, articleId: number) {
+  return unstable_cache(() => listRelatedArticles(locale, articleId, 4), ["related", locale, String(articleId)], {
+    tags: [cacheTags.listing(locale)],
     revalidate,
   })();
 }

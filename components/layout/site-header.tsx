@@ -9,6 +9,7 @@ export type LanguageAlternates = Partial<Record<Locale, string>>;
 
 export async function SiteHeader({ locale, alternates = {} }: { locale: Locale; alternates?: LanguageAlternates }) {
   const t = await getTranslations("site");
+  const tSearch = await getTranslations("search");
   const format = await getFormatter();
   const topics = await cachedTopics(locale);
   const others = locales.filter((l) => l !== locale);
@@ -23,22 +24,31 @@ export async function SiteHeader({ locale, alternates = {} }: { locale: Locale; 
           <p className="mt-1 text-sm text-ink-muted">{t("tagline")}</p>
         </div>
         <div className="flex flex-col items-end gap-1 text-sm">
-          <nav aria-label={t("languageSwitcher")}>
-            <ul className="flex gap-3">
-              {others.map((other) => (
-                <li key={other}>
-                  <Link
-                    href={alternates[other] ?? paths.home(other)}
-                    hrefLang={other}
-                    lang={other}
-                    className="rounded-sm border border-rule px-2 py-1 font-medium hover:border-ink"
-                  >
-                    {localeNames[other]}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <div className="flex items-center gap-3">
+            <Link
+              href={`/${locale}/search`}
+              className="rounded-sm border border-rule px-2 py-1 font-medium hover:border-ink"
+              aria-label={tSearch("open")}
+            >
+              {tSearch("title")}
+            </Link>
+            <nav aria-label={t("languageSwitcher")}>
+              <ul className="flex gap-3">
+                {others.map((other) => (
+                  <li key={other}>
+                    <Link
+                      href={alternates[other] ?? paths.home(other)}
+                      hrefLang={other}
+                      lang={other}
+                      className="rounded-sm border border-rule px-2 py-1 font-medium hover:border-ink"
+                    >
+                      {localeNames[other]}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
           <p className="hidden text-ink-muted sm:block">{format.dateTime(new Date(), { dateStyle: "full" })}</p>
         </div>
       </div>

@@ -4,6 +4,7 @@
  */
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import { mediaUrl } from "@/lib/media-url";
+import { readingMinutes } from "@/lib/reading-time";
 import { db, tables } from "../client";
 import type { ArticleDetail, ArticleTeaser, AuthorLink, ImageRef, Page, TopicLink } from "./types";
 
@@ -222,6 +223,7 @@ export async function getPublishedArticle(locale: string, slug: string): Promise
     .select({
       ...teaserColumns,
       body: articles.body,
+      bodyText: articles.bodyText,
       leadImageCaption: articles.leadImageCaption,
       leadImageCredit: articles.leadImageCredit,
       sourceUrl: articles.sourceUrl,
@@ -278,6 +280,7 @@ export async function getPublishedArticle(locale: string, slug: string): Promise
     image: toImage(row, locale),
     topic: topics[0] ?? null,
     body: row.body,
+    readingMinutes: readingMinutes(row.bodyText),
     leadImageCaption: row.leadImageCaption,
     leadImageCredit: row.leadImageCredit,
     sourceUrl: row.sourceUrl,
@@ -288,6 +291,26 @@ export async function getPublishedArticle(locale: string, slug: string): Promise
     translations: translationRows,
     commentsEnabled: row.commentsEnabled,
   };
+}
+
+/** Published articles sharing a topic with `articleId`, newest first, never the article itself. */
+export async function listRelatedArticles(locale: string, articleId: number, limit: number): Promise<ArticleTeaser[]> {
+  const sharedTopics = db
+    .select({ topicId: articleTopics.topicId })
+    .from(articleTopics)
+    .where(eq(articleTopics.articleId, articleId));
+  const related = db
+    .selectDistinct({ articleId: articleTopics.articleId })
+    .from(articleTopics)
+    .where(inArray(articleTopics.topicId, sharedTopics));
+  const rows = await db
+    .select(teaserColumns)
+    .from(articles)
+    .leftJoin(media, eq(media.id, articles.leadMediaId))
+    .where(and(isPublishedIn(locale), ne(articles.id, articleId), inArray(articles.id, related)))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return toTeasers(rows, locale);
 }
 
 /** How many articles a language has published. */

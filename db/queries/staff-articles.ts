@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { assertCan, canEditArticle, ForbiddenError } from "@/lib/permissions";
-import { sanitizeArticleHtml } from "@/lib/html/sanitize";
+import { htmlToText, sanitizeArticleHtml } from "@/lib/html/sanitize";
 import type { ArticleFormInput, FieldErrors } from "@/lib/validation/article-form";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables, type Executor } from "../client";
@@ -187,12 +187,14 @@ async function checkReferences(tx: Executor, input: ArticleFormInput, articleId:
 }
 
 function articleColumns(input: ArticleFormInput) {
+  const body = sanitizeArticleHtml(input.body);
   return {
     locale: input.locale,
     title: input.title,
     slug: input.slug,
     summary: input.summary,
-    body: sanitizeArticleHtml(input.body),
+    body,
+    bodyText: htmlToText(body),
     leadMediaId: input.leadMediaId,
     leadImageCaption: input.leadImageCaption,
     leadImageCredit: input.leadImageCredit,

@@ -28,6 +28,7 @@ export type ArticleTeaser = {
 
 export type ArticleDetail = ArticleTeaser & {
   body: string;
+  readingMinutes: number;
   leadImageCaption: string;
   leadImageCredit: string;
   sourceUrl: string;

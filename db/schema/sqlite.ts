@@ -88,6 +88,8 @@ export const articles = sqliteTable(
     summary: text("summary").notNull(),
     /** Sanitised HTML (see lib/html/sanitize.ts); sanitised again when rendered. */
     body: text("body").notNull(),
+    /** The body as plain text: indexed for search, counted for reading time. */
+    bodyText: text("body_text").notNull().default(""),
     leadMediaId: integer("lead_media_id").references(() => media.id, { onDelete: "restrict" }),
     leadImageCaption: text("lead_image_caption").notNull().default(""),
     leadImageCredit: text("lead_image_credit").notNull().default(""),

@@ -7,7 +7,7 @@ import { count } from "drizzle-orm";
 import { db, tables } from "../client";
 import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/slug";
-import { sanitizeArticleHtml } from "@/lib/html/sanitize";
+import { htmlToText, sanitizeArticleHtml } from "@/lib/html/sanitize";
 import { getMediaStorage } from "@/server/media-storage";
 import { locales } from "@/lib/locales";
 import { demoAuthors, demoTopics } from "./people";
@@ -101,6 +101,7 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
         const text = story[locale];
         if (!text) continue;
         const editedAfterwards = text.correction !== undefined;
+        const body = sanitizeArticleHtml(text.body);
         const [articleRow] = await tx
           .insert(articles)
           .values({
@@ -110,7 +111,8 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
             slug: slugify(text.title),
             title: text.title,
             summary: text.summary,
-            body: sanitizeArticleHtml(text.body),
+            body,
+            bodyText: htmlToText(body),
             leadMediaId: mediaRow.id,
             leadImageCaption: text.imageCaption,
             leadImageCredit: story.image.credit,

@@ -6,8 +6,8 @@ import { ArticleTeaser } from "@/components/article/article-teaser";
 import { BreakingBanner } from "@/components/article/breaking-banner";
 import { Pagination } from "@/components/layout/pagination";
 import { SiteHeader } from "@/components/layout/site-header";
-import { isLocale, locales, type Locale } from "@/lib/locales";
-import { parsePageSegment, paths } from "@/lib/paths";
+import { defaultLocale, isLocale, locales, type Locale } from "@/lib/locales";
+import { languageAlternates, parsePageSegment, paths } from "@/lib/paths";
 import { cachedFrontPage, cachedFrontPageTopics, cachedTeaserPage, cachedTopicHeadlines } from "@/server/reader-data";
 
 // Rendered on the first request, then served from the cache until a publish invalidates it.
@@ -31,7 +31,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     ...(page > 1 ? { title: t("pageTitle", { page }) } : {}),
     alternates: {
       canonical,
-      languages: Object.fromEntries([...locales.map((l) => [l, paths.home(l)]), ["x-default", paths.home(locales[0])]]),
+      languages: languageAlternates(Object.fromEntries(locales.map((l) => [l, paths.home(l)])), defaultLocale),
     },
   };
 }

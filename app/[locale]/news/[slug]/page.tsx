@@ -7,9 +7,12 @@ import { ArticleBody } from "@/components/article/article-body";
 import { Byline } from "@/components/article/byline";
 import { PublishedTime } from "@/components/article/published-time";
 import { SiteHeader, type LanguageAlternates } from "@/components/layout/site-header";
-import { isLocale, type Locale } from "@/lib/locales";
-import { paths } from "@/lib/paths";
-import { cachedArticle } from "@/server/reader-data";
+import { isLocale, type Locale, defaultLocale } from "@/lib/locales";
+import { paths, languageAlternates } from "@/lib/paths";
+import { cachedArticle, cachedRelatedArticles } from "@/server/reader-data";
+import { ArticleTeaser } from "@/components/article/article-teaser";
+import { ShareLinks } from "@/components/article/share-links";
+import { siteUrl } from "@/server/site-url";
 
 export const dynamic = "force-static";
 export const revalidate = 3600;
@@ -41,7 +44,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: paths.article(locale, article.slug), languages: translationLinks(locale, article) },
+    alternates: {
+      canonical: paths.article(locale, article.slug),
+      languages: languageAlternates(translationLinks(locale, article), defaultLocale),
+    },
   };
 }
 
@@ -51,6 +57,8 @@ export default async function ArticlePage(props: Props) {
   const t = await getTranslations("article");
   const languageName = await getTranslations("languages");
   const alternates = translationLinks(locale, article);
+  const related = await cachedRelatedArticles(locale, article.id);
+  const absoluteUrl = new URL(paths.article(locale, article.slug), siteUrl()).toString();
   const updated =
     article.updatedAt > article.publishedAt &&
     new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
@@ -76,6 +84,8 @@ export default async function ArticlePage(props: Props) {
               <Byline authors={article.authors} locale={locale} />
               <p className="text-ink-muted">
                 {t("published")} <PublishedTime iso={article.publishedAt} withTime />
+                {" · "}
+                {t("readingTime", { minutes: article.readingMinutes })}
                 {updated && (
                   <>
                     {" · "}
@@ -180,7 +190,28 @@ export default async function ArticlePage(props: Props) {
               </ul>
             </nav>
           )}
+          <div className="mt-8">
+            <ShareLinks url={absoluteUrl} title={article.title} />
+          </div>
         </article>
+
+        {related.length > 0 && (
+          <section
+            aria-labelledby="related-heading"
+            className="mx-auto mt-16 max-w-5xl border-t-2 border-ink pt-4 no-print"
+          >
+            <h2 id="related-heading" className="font-serif text-2xl font-bold">
+              {t("related")}
+            </h2>
+            <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+              {related.map((item) => (
+                <li key={item.id}>
+                  <ArticleTeaser article={item} variant="card" />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </main>
     </>
   );

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeaserList } from "@/components/article/teaser-list";
 import { SiteHeader, type LanguageAlternates } from "@/components/layout/site-header";
-import { isLocale, locales } from "@/lib/locales";
-import { parsePageSegment, paths } from "@/lib/paths";
+import { isLocale, locales, defaultLocale } from "@/lib/locales";
+import { parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedAuthor, cachedAuthorPage } from "@/server/reader-data";
 
 export const dynamic = "force-static";
@@ -32,7 +32,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: author.bio[locale] || undefined,
     alternates: {
       canonical: paths.paged(paths.author(locale, author.slug), page),
-      languages: page === 1 ? alternates : undefined,
+      languages: page === 1 ? languageAlternates(alternates, defaultLocale) : undefined,
     },
   };
 }

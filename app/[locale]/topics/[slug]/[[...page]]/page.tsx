@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeaserList } from "@/components/article/teaser-list";
 import { SiteHeader, type LanguageAlternates } from "@/components/layout/site-header";
-import { isLocale, locales } from "@/lib/locales";
-import { parsePageSegment, paths } from "@/lib/paths";
+import { isLocale, locales, defaultLocale } from "@/lib/locales";
+import { parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedTopic, cachedTopicPage } from "@/server/reader-data";
 
 export const dynamic = "force-static";
@@ -33,7 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: topic.description || undefined,
     alternates: {
       canonical: paths.paged(paths.topic(locale, topic.slug), page),
-      languages: page === 1 ? alternates : undefined,
+      languages: page === 1 ? languageAlternates(alternates, defaultLocale) : undefined,
     },
   };
 }
