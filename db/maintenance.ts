@@ -26,7 +26,10 @@ async function backfillBodyText(): Promise<void> {
     .from(articles)
     .where(and(eq(articles.bodyText, ""), ne(articles.body, "")));
   for (const row of rows) {
-    await db.update(articles).set({ bodyText: htmlToText(row.body) }).where(eq(articles.id, row.id));
+    await db
+      .update(articles)
+      .set({ bodyText: htmlToText(row.body) })
+      .where(eq(articles.id, row.id));
   }
 }
 

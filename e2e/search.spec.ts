@@ -28,6 +28,8 @@ test.describe("search", () => {
     await page.getByLabel("Tema", { exact: true }).selectOption({ label: "Salud" });
     await page.getByRole("button", { name: "Buscar" }).click();
     await expect(page).toHaveURL(/topic=salud/);
+    await expect(page.getByLabel("Tema", { exact: true })).toHaveValue("salud");
+    await page.waitForLoadState("load");
     const filtered = page.getByRole("region", { name: /resultados? para/ }).getByRole("heading", { level: 3 });
     expect(await filtered.count()).toBeLessThan(all);
     await filtered.first().getByRole("link").click();
