@@ -69,6 +69,7 @@ const tablesInDeleteOrder = [
   "topic_translations",
   "topics",
   "users",
+  "settings",
 ];
 
 /** Deletes every row (used by the demo reset and by tests); keeps the schema. */

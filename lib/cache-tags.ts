@@ -11,6 +11,8 @@ export const cacheTags = {
   author: (userId: number) => `author:${userId}`,
   /** Topic names and the navigation built from them. */
   topics: "topics",
+  /** Site settings (name, public URL, logo...). */
+  settings: "settings",
   /** Author profiles. */
   authors: "authors",
 } as const;

@@ -28,6 +28,7 @@ const envSchema = z.object({
     (v) => v === undefined || (/^\d+$/.test(v) && Number(v) > 0 && Number(v) < 65536),
     "PORT must be a number from 1 to 65535",
   ),
+  SITE_NAME: optionalString.refine((v) => v === undefined || v.length <= 80, "SITE_NAME must be at most 80 characters"),
   SITE_URL: optionalString.refine(
     (v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v),
     "SITE_URL must be an absolute http(s) URL",

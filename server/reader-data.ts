@@ -17,6 +17,7 @@ import {
 } from "@/db/queries/reader-articles";
 import { getTopicBySlug, listFrontPageTopics, listTopics } from "@/db/queries/topics";
 import { getAuthorBySlug } from "@/db/queries/authors";
+import { getSiteSettings } from "@/db/queries/settings";
 
 // Pages are invalidated by tag; this is only a safety net for anything a tag misses.
 const revalidate = 3600;
@@ -102,4 +103,9 @@ export function cachedAuthorPage(locale: string, userId: number, page: number) {
       revalidate,
     },
   )();
+}
+
+/** Site name, public URL, logo and other settings; invalidated when an admin saves them. */
+export function cachedSiteSettings() {
+  return unstable_cache(() => getSiteSettings(), ["settings"], { tags: [cacheTags.settings], revalidate })();
 }

@@ -5,15 +5,16 @@ import "../globals.css";
 import { headlineFont, textFont } from "@/components/fonts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { isLocale } from "@/lib/locales";
-import { siteUrl } from "@/server/site-url";
+import { siteName, siteOrigin } from "@/server/site-url";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
+  const name = await siteName(locale);
   return {
-    metadataBase: siteUrl(),
-    title: { default: `${t("name")} — ${t("tagline")}`, template: `%s — ${t("name")}` },
+    metadataBase: await siteOrigin(),
+    title: { default: `${name} — ${t("tagline")}`, template: `%s — ${name}` },
     description: t("tagline"),
   };
 }

@@ -3,12 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localeNames, locales, type Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { cachedTopics } from "@/server/reader-data";
+import { siteName } from "@/server/site-url";
 
 /** Where the language switcher leads: the page's translation, else the other front page. */
 export type LanguageAlternates = Partial<Record<Locale, string>>;
 
 export async function SiteHeader({ locale, alternates = {} }: { locale: Locale; alternates?: LanguageAlternates }) {
   const t = await getTranslations("site");
+  const name = await siteName(locale);
   const tSearch = await getTranslations("search");
   const format = await getFormatter();
   const topics = await cachedTopics(locale);
@@ -18,7 +20,7 @@ export async function SiteHeader({ locale, alternates = {} }: { locale: Locale; 
       <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pt-5 pb-3 sm:px-6">
         <div>
           <Link href={paths.home(locale)} className="inline-block">
-            <span className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">{t("name")}</span>
+            <span className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">{name}</span>
             <span className="sr-only"> — {t("home")}</span>
           </Link>
           <p className="mt-1 text-sm text-ink-muted">{t("tagline")}</p>

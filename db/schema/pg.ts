@@ -40,6 +40,8 @@ export const users = pgTable("users", {
     .$type<Record<string, string>>()
     .notNull()
     .$defaultFn(() => ({})),
+  /** Portrait shown on the author page (a media library image). */
+  photoMediaId: integer("photo_media_id"),
   role: text("role", { enum: roles }).notNull().default("writer"),
   active: boolean("active").notNull().default(true),
   passwordHash: text("password_hash").notNull(),
@@ -152,3 +154,10 @@ export const articleTopics = pgTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("article_topics_topic").on(t.topicId, t.articleId)],
 );
+
+/** Site settings editable by admins, one row per key; values validated by lib/settings.ts. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").$type<unknown>().notNull(),
+  updatedAt: updatedAt(),
+});

@@ -29,6 +29,8 @@ export const users = sqliteTable("users", {
     .$type<Record<string, string>>()
     .notNull()
     .$defaultFn(() => ({})),
+  /** Portrait shown on the author page (a media library image). */
+  photoMediaId: integer("photo_media_id"),
   role: text("role", { enum: roles }).notNull().default("writer"),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   passwordHash: text("password_hash").notNull(),
@@ -141,3 +143,10 @@ export const articleTopics = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index("article_topics_topic").on(t.topicId, t.articleId)],
 );
+
+/** Site settings editable by admins, one row per key; values validated by lib/settings.ts. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).$type<unknown>().notNull(),
+  updatedAt: updatedAt(),
+});

@@ -12,7 +12,7 @@ import { paths, languageAlternates } from "@/lib/paths";
 import { cachedArticle, cachedRelatedArticles } from "@/server/reader-data";
 import { ArticleTeaser } from "@/components/article/article-teaser";
 import { ShareLinks } from "@/components/article/share-links";
-import { siteUrl } from "@/server/site-url";
+import { absoluteUrl } from "@/server/site-url";
 
 export const dynamic = "force-static";
 export const revalidate = 3600;
@@ -58,7 +58,7 @@ export default async function ArticlePage(props: Props) {
   const languageName = await getTranslations("languages");
   const alternates = translationLinks(locale, article);
   const related = await cachedRelatedArticles(locale, article.id);
-  const absoluteUrl = new URL(paths.article(locale, article.slug), siteUrl()).toString();
+  const shareUrl = await absoluteUrl(paths.article(locale, article.slug));
   const updated =
     article.updatedAt > article.publishedAt &&
     new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
@@ -191,7 +191,7 @@ export default async function ArticlePage(props: Props) {
             </nav>
           )}
           <div className="mt-8">
-            <ShareLinks url={absoluteUrl} title={article.title} />
+            <ShareLinks url={shareUrl} title={article.title} />
           </div>
         </article>
 

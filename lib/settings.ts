@@ -1,0 +1,44 @@
+/**
+ * Site settings: what each one may hold, and the defaults (from the environment) used until an
+ * admin changes them. Stored per key in the `settings` table.
+ */
+import { z } from "zod";
+import { defaultLocale, locales, type Locale } from "./locales";
+
+export const settingSchemas = {
+  siteName: z.record(z.string(), z.string().trim().min(1).max(80)),
+  publicUrl: z.string().url().max(300),
+  /** Media library image used as the logo; null means the built-in logo. */
+  logoMediaId: z.number().int().positive().nullable(),
+  defaultLocale: z.enum(locales),
+  commentsEnabled: z.boolean(),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SiteSettings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> };
+
+export function defaultSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const name = env.SITE_NAME?.trim() || "Heraldo";
+  return {
+    siteName: Object.fromEntries(locales.map((locale) => [locale, name])),
+    publicUrl: (env.SITE_URL?.trim() || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ""),
+    logoMediaId: null,
+    defaultLocale,
+    commentsEnabled: true,
+  };
+}
+
+/** Stored values over the defaults; a stored value that no longer validates is ignored. */
+export function mergeSettings(stored: { key: string; value: unknown }[], defaults: SiteSettings): SiteSettings {
+  const merged: SiteSettings = { ...defaults };
+  for (const { key, value } of stored) {
+    if (!(key in settingSchemas)) continue;
+    const parsed = settingSchemas[key as SettingKey].safeParse(value);
+    if (parsed.success) Object.assign(merged, { [key]: parsed.data });
+  }
+  return merged;
+}
+
+export function siteNameIn(settings: SiteSettings, locale: Locale): string {
+  return settings.siteName[locale] || settings.siteName[defaultLocale] || "Heraldo";
+}
