@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../globals.css";
 import { headlineFont, textFont } from "@/components/fonts";
-import { SiteFooter } from "@/components/layout/site-footer";
 import { isLocale } from "@/lib/locales";
 import { siteName, siteOrigin } from "@/server/site-url";
 
@@ -35,7 +34,6 @@ export default async function ReaderLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         {children}
-        <SiteFooter locale={locale} />
       </body>
     </html>
   );

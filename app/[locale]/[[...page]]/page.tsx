@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleTeaser } from "@/components/article/article-teaser";
 import { BreakingBanner } from "@/components/article/breaking-banner";
 import { Pagination } from "@/components/layout/pagination";
-import { SiteHeader } from "@/components/layout/site-header";
+import { ReaderChrome } from "@/components/layout/reader-chrome";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/locales";
 import { languageAlternates, parsePageSegment, paths } from "@/lib/paths";
 import { cachedFrontPage, cachedFrontPageTopics, cachedTeaserPage, cachedTopicHeadlines } from "@/server/reader-data";
@@ -46,8 +46,7 @@ export default async function FrontPage(props: Props) {
 
   if (page > 1) {
     return (
-      <>
-        <SiteHeader locale={locale} />
+      <ReaderChrome locale={locale}>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
           <h1 className="border-b-2 border-ink pb-2 font-serif text-3xl font-bold">{t("pageTitle", { page })}</h1>
           <ol className="mt-6 divide-y divide-rule">
@@ -59,7 +58,7 @@ export default async function FrontPage(props: Props) {
           </ol>
           <Pagination base={base} page={page} pageCount={list.pageCount} />
         </main>
-      </>
+      </ReaderChrome>
     );
   }
 
@@ -69,9 +68,7 @@ export default async function FrontPage(props: Props) {
   );
 
   return (
-    <>
-      <SiteHeader locale={locale} />
-      {front.breaking && <BreakingBanner article={front.breaking} />}
+    <ReaderChrome locale={locale} banner={front.breaking && <BreakingBanner article={front.breaking} />}>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
         <h1 className="sr-only">{t("title")}</h1>
         {!front.lead && <p className="py-20 text-center text-lg text-ink-muted">{t("empty")}</p>}
@@ -141,6 +138,6 @@ export default async function FrontPage(props: Props) {
           </section>
         )}
       </main>
-    </>
+    </ReaderChrome>
   );
 }

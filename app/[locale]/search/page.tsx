@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HighlightedSnippet } from "@/components/article/highlighted-snippet";
 import { PublishedTime } from "@/components/article/published-time";
-import { SiteHeader } from "@/components/layout/site-header";
+import { ReaderChrome } from "@/components/layout/reader-chrome";
 import { searchArticles } from "@/db/queries/search";
 import { isLocale, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
@@ -49,8 +49,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const alternates = Object.fromEntries(locales.map((l) => [l, `/${l}/search`]));
 
   return (
-    <>
-      <SiteHeader locale={locale} alternates={alternates} />
+    <ReaderChrome locale={locale} alternates={alternates}>
       <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
         <h1 className="font-serif text-4xl font-bold">{t("title")}</h1>
         <form method="get" action={base} role="search" className="mt-6 grid gap-4 sm:grid-cols-[1fr_auto]">
@@ -165,6 +164,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </section>
         )}
       </main>
-    </>
+    </ReaderChrome>
   );
 }

@@ -6,7 +6,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleBody } from "@/components/article/article-body";
 import { Byline } from "@/components/article/byline";
 import { PublishedTime } from "@/components/article/published-time";
-import { SiteHeader, type LanguageAlternates } from "@/components/layout/site-header";
+import { ReaderChrome } from "@/components/layout/reader-chrome";
+import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, type Locale, defaultLocale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
 import { cachedArticle, cachedRelatedArticles } from "@/server/reader-data";
@@ -64,8 +65,7 @@ export default async function ArticlePage(props: Props) {
     new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
 
   return (
-    <>
-      <SiteHeader locale={locale} alternates={alternates} />
+    <ReaderChrome locale={locale} alternates={alternates}>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
         <article className="mx-auto max-w-3xl">
           <header>
@@ -213,6 +213,6 @@ export default async function ArticlePage(props: Props) {
           </section>
         )}
       </main>
-    </>
+    </ReaderChrome>
   );
 }

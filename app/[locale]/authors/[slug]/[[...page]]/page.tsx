@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeaserList } from "@/components/article/teaser-list";
-import { SiteHeader, type LanguageAlternates } from "@/components/layout/site-header";
+import { ReaderChrome } from "@/components/layout/reader-chrome";
+import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, locales, defaultLocale } from "@/lib/locales";
 import { parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedAuthor, cachedAuthorPage } from "@/server/reader-data";
@@ -47,8 +48,7 @@ export default async function AuthorPage(props: Props) {
     .slice(0, 2)
     .join("");
   return (
-    <>
-      <SiteHeader locale={locale} alternates={alternates} />
+    <ReaderChrome locale={locale} alternates={alternates}>
       <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
         <header className="flex items-start gap-5 border-b-2 border-ink pb-5">
           <span
@@ -71,6 +71,6 @@ export default async function AuthorPage(props: Props) {
           pageCount={list.pageCount}
         />
       </main>
-    </>
+    </ReaderChrome>
   );
 }

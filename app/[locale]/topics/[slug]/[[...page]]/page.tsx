@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeaserList } from "@/components/article/teaser-list";
-import { SiteHeader, type LanguageAlternates } from "@/components/layout/site-header";
+import { ReaderChrome } from "@/components/layout/reader-chrome";
+import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, locales, defaultLocale } from "@/lib/locales";
 import { parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedTopic, cachedTopicPage } from "@/server/reader-data";
@@ -43,8 +44,7 @@ export default async function TopicPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("topic");
   return (
-    <>
-      <SiteHeader locale={locale} alternates={alternates} />
+    <ReaderChrome locale={locale} alternates={alternates}>
       <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
         <header className="border-b-2 border-ink pb-3">
           <h1 className="font-serif text-4xl font-bold">
@@ -55,6 +55,6 @@ export default async function TopicPage(props: Props) {
         </header>
         <TeaserList items={list.items} base={paths.topic(locale, topic.slug)} page={page} pageCount={list.pageCount} />
       </main>
-    </>
+    </ReaderChrome>
   );
 }
