@@ -3,8 +3,8 @@
  * start from a known state on either dialect. Also drops the local build's page cache; run it
  * while the server is stopped. Destroys data: refuses without --yes.
  */
-import { rm } from "node:fs/promises";
 import { loadEnv } from "@/server/env";
+import { clearPageCache } from "@/server/page-cache";
 import { runCommand } from "./cli";
 
 void runCommand("db:reset", async () => {
@@ -17,8 +17,6 @@ void runCommand("db:reset", async () => {
   await wipeDatabase();
   const { articles } = await seedDemoContent();
   await ensureFirstAdmin();
-  // Pages and data cached by a previous server of this build would show the old content.
-  await rm(".next/server/route-cache", { recursive: true, force: true });
-  await rm(".next/cache/fetch-cache", { recursive: true, force: true });
+  await clearPageCache();
   console.log(`Database reset to the demo state: ${articles} articles.`);
 });

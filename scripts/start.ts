@@ -6,6 +6,7 @@ import { loadEnv } from "@/server/env";
 import { resolveAuthSecret } from "@/server/auth-secret";
 import { parseDatabaseUrl } from "@/db/connection";
 import { serveSite } from "@/server/http-server";
+import { clearPageCache } from "@/server/page-cache";
 import { runCommand } from "./cli";
 
 await runCommand("start", async () => {
@@ -23,6 +24,7 @@ await runCommand("start", async () => {
   await migrateDatabase();
   const { ensureFirstAdmin } = await import("@/server/bootstrap");
   await ensureFirstAdmin();
+  await clearPageCache();
 });
 
 await serveSite({ port: Number(process.env.PORT || 3000) });

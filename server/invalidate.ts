@@ -3,8 +3,9 @@
  * it, so the next request is fresh. Server actions use updateTag (read-your-writes).
  */
 import "server-only";
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
+import { paths } from "@/lib/paths";
 import { articleCacheKeys, type PublicFootprint } from "@/db/queries/staff-articles";
 
 /**
@@ -21,4 +22,7 @@ export async function invalidateArticle(articleId: number, previous?: PublicFoot
   for (const id of [...keys.topicIds, ...(previous?.topicIds ?? [])]) tags.add(cacheTags.topic(id));
   for (const id of [...keys.authorIds, ...(previous?.authorIds ?? [])]) tags.add(cacheTags.author(id));
   for (const tag of tags) updateTag(tag);
+  // A draft's address answered 404 before publication, and that 404 may be cached without the
+  // article's tag: expire the addresses themselves too.
+  for (const page of keys.pages) revalidatePath(paths.article(page.locale, page.slug));
 }

@@ -17,7 +17,8 @@ import {
 } from "@/db/queries/reader-articles";
 import { getTopicBySlug, listFrontPageTopics, listTopics } from "@/db/queries/topics";
 import { getAuthorBySlug } from "@/db/queries/authors";
-import { getSiteSettings } from "@/db/queries/settings";
+import { listStoredSettings } from "@/db/queries/settings";
+import { defaultSettings, mergeSettings, type SiteSettings } from "@/lib/settings";
 
 // Pages are invalidated by tag; this is only a safety net for anything a tag misses.
 const revalidate = 3600;
@@ -105,7 +106,15 @@ export function cachedAuthorPage(locale: string, userId: number, page: number) {
   )();
 }
 
-/** Site name, public URL, logo and other settings; invalidated when an admin saves them. */
-export function cachedSiteSettings() {
-  return unstable_cache(() => getSiteSettings(), ["settings"], { tags: [cacheTags.settings], revalidate })();
+/**
+ * Site name, public URL, logo and other settings. Only what admins stored is cached (and
+ * invalidated when they save); the environment defaults are applied on every call, so a changed
+ * SITE_URL counts from the next start.
+ */
+export async function cachedSiteSettings(): Promise<SiteSettings> {
+  const stored = await unstable_cache(() => listStoredSettings(), ["settings"], {
+    tags: [cacheTags.settings],
+    revalidate,
+  })();
+  return mergeSettings(stored, defaultSettings());
 }

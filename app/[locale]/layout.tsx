@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../globals.css";
 import { headlineFont, textFont } from "@/components/fonts";
-import { isLocale } from "@/lib/locales";
+import { isLocale, localeTags } from "@/lib/locales";
 import { siteName, siteOrigin } from "@/server/site-url";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
@@ -15,6 +15,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: await siteOrigin(),
     title: { default: `${name} — ${t("tagline")}`, template: `%s — ${name}` },
     description: t("tagline"),
+    openGraph: { type: "website", siteName: name, locale: localeTags[locale].replace("-", "_"), images: ["/logo.png"] },
+    twitter: { card: "summary" },
+    icons: { apple: "/apple-touch-icon.png" },
   };
 }
 

@@ -48,6 +48,7 @@ function toImage(row: TeaserRow, locale: string): ImageRef | null {
   if (row.mediaId === null || row.storageKey === null) return null;
   return {
     id: row.mediaId,
+    storageKey: row.storageKey,
     src: mediaUrl(row.storageKey),
     width: row.width ?? 0,
     height: row.height ?? 0,

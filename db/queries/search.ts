@@ -71,6 +71,7 @@ function toHit(row: HitRow): SearchHit {
         ? null
         : {
             id: Number(row.media_id),
+            storageKey: row.storage_key,
             src: mediaUrl(row.storage_key),
             width: Number(row.width),
             height: Number(row.height),

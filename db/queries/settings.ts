@@ -6,9 +6,13 @@ import type { StaffUser } from "./types";
 
 const { settings } = tables;
 
+/** What admins have stored; merge over the defaults with lib/settings.ts mergeSettings. */
+export async function listStoredSettings(): Promise<{ key: string; value: unknown }[]> {
+  return db.select({ key: settings.key, value: settings.value }).from(settings);
+}
+
 export async function getSiteSettings(): Promise<SiteSettings> {
-  const rows = await db.select({ key: settings.key, value: settings.value }).from(settings);
-  return mergeSettings(rows, defaultSettings());
+  return mergeSettings(await listStoredSettings(), defaultSettings());
 }
 
 /** Admins: stores one setting after validating it; throws ZodError on a bad value. */

@@ -3,6 +3,8 @@ import type { ArticleStatus, Role } from "@/lib/roles";
 
 export type ImageRef = {
   id: number;
+  /** Key in media storage (server use: share images, PDFs). */
+  storageKey: string;
   src: string;
   width: number;
   height: number;

@@ -8,12 +8,14 @@ import { Byline } from "@/components/article/byline";
 import { PublishedTime } from "@/components/article/published-time";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
-import { isLocale, type Locale, defaultLocale } from "@/lib/locales";
+import { defaultLocale, isLocale, localeTags, type Locale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
 import { cachedArticle, cachedRelatedArticles } from "@/server/reader-data";
 import { ArticleTeaser } from "@/components/article/article-teaser";
 import { ShareLinks } from "@/components/article/share-links";
-import { absoluteUrl } from "@/server/site-url";
+import { absoluteUrl, siteName } from "@/server/site-url";
+import { JsonLd } from "@/components/article/json-ld";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 export const dynamic = "force-static";
 export const revalidate = 3600;
@@ -42,6 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   const article = await cachedArticle(locale, slug);
   if (!article) return {};
+  const name = await siteName(locale);
   return {
     title: article.title,
     description: article.summary,
@@ -49,6 +52,23 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       canonical: paths.article(locale, article.slug),
       languages: languageAlternates(translationLinks(locale, article), defaultLocale),
     },
+    openGraph: {
+      type: "article",
+      url: paths.article(locale, article.slug),
+      title: article.title,
+      description: article.summary,
+      siteName: name,
+      locale: localeTags[locale].replace("-", "_"),
+      alternateLocale: article.translations.flatMap((tr) =>
+        isLocale(tr.locale) ? [localeTags[tr.locale].replace("-", "_")] : [],
+      ),
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      authors: article.authors.map((author) => paths.author(locale, author.slug)),
+      section: article.topic?.name,
+      tags: article.topics.map((topic) => topic.name),
+    },
+    twitter: { card: "summary_large_image", title: article.title, description: article.summary },
   };
 }
 
@@ -60,6 +80,30 @@ export default async function ArticlePage(props: Props) {
   const alternates = translationLinks(locale, article);
   const related = await cachedRelatedArticles(locale, article.id);
   const shareUrl = await absoluteUrl(paths.article(locale, article.slug));
+  const tSite = await getTranslations("site");
+  const name = await siteName(locale);
+  const authorUrls = Object.fromEntries(
+    await Promise.all(
+      article.authors.map(async (a) => [a.id, await absoluteUrl(paths.author(locale, a.slug))] as const),
+    ),
+  );
+  const structuredData = newsArticleJsonLd(article, {
+    url: shareUrl,
+    homeUrl: await absoluteUrl(paths.home(locale)),
+    imageUrl: article.image ? await absoluteUrl(article.image.src) : null,
+    shareImageUrl: await absoluteUrl(`${paths.article(locale, article.slug)}/opengraph-image`),
+    siteName: name,
+    logoUrl: await absoluteUrl("/logo.png"),
+    authorUrls,
+    topicUrl: article.topic ? await absoluteUrl(paths.topic(locale, article.topic.slug)) : null,
+  });
+  const breadcrumbs = breadcrumbJsonLd([
+    { name: tSite("home"), url: await absoluteUrl(paths.home(locale)) },
+    ...(article.topic
+      ? [{ name: article.topic.name, url: await absoluteUrl(paths.topic(locale, article.topic.slug)) }]
+      : []),
+    { name: article.title, url: shareUrl },
+  ]);
   const updated =
     article.updatedAt > article.publishedAt &&
     new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
@@ -67,6 +111,8 @@ export default async function ArticlePage(props: Props) {
   return (
     <ReaderChrome locale={locale} alternates={alternates}>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+        <JsonLd data={structuredData} />
+        <JsonLd data={breadcrumbs} />
         <article className="mx-auto max-w-3xl">
           <header>
             {article.topic && (
