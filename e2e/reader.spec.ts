@@ -119,6 +119,9 @@ test.describe("reader site", () => {
     await page.goto("/en/authors/mateo-ibanez");
     await expect(page.getByRole("heading", { level: 1, name: "Mateo Ibáñez" })).toBeVisible();
     await expect(page.getByText("Environment reporter")).toBeVisible();
+    const portrait = page.getByRole("img", { name: "Portrait of Mateo Ibáñez" });
+    await expect(portrait).toBeVisible();
+    expect(await portrait.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.getByRole("article").first()).toBeVisible();
   });
 });

@@ -111,7 +111,17 @@ export async function listPublishedArticles(locale: string, page: number): Promi
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(isPublishedIn(locale));
   const pageCount = pageCountFor(total);
   if (page < 1 || page > pageCount) return null;
-  const rows = await db
+  const rows = await teaserPageQuery(locale, page);
+  return { items: await toTeasers(rows, locale), page, pageCount, total };
+}
+
+/**
+ * One page of a language's teaser list. Walks the articles_listing index (locale, status,
+ * published_at, id) backwards, so no sort happens and deep pages stay cheap; the query plan is
+ * checked in reader-articles.plan.test.ts.
+ */
+export function teaserPageQuery(locale: string, page: number) {
+  return db
     .select(teaserColumns)
     .from(articles)
     .leftJoin(media, eq(media.id, articles.leadMediaId))
@@ -119,7 +129,6 @@ export async function listPublishedArticles(locale: string, page: number): Promi
     .orderBy(...newestFirst)
     .limit(teaserPageSize)
     .offset((page - 1) * teaserPageSize);
-  return { items: await toTeasers(rows, locale), page, pageCount, total };
 }
 
 /** Front-page material: the lead story (newest featured, else newest), breaking news, latest. */

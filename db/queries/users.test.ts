@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { createStaff, resetTestDatabase } from "@/test/database";
+import { createMedia, createStaff, resetTestDatabase } from "@/test/database";
 import { countActiveAdmins, findUserForSignIn, getActiveStaffUser, insertUser, listActiveAuthors } from "./users";
 import { getAuthorBySlug } from "./authors";
 
@@ -124,9 +124,25 @@ describe("getAuthorBySlug", () => {
       slug: "sofia-ruiz",
       bio: { es: "Periodista", en: "Reporter" },
       jobTitle: { es: "Redactora", en: "Writer" },
+      photo: null,
     });
 
     await setUser(id, { active: false });
     expect(await getAuthorBySlug("sofia-ruiz")).toBeNull();
+  });
+
+  it("includes the author's portrait with its alt text per language", async () => {
+    const photo = await createMedia({ es: "Retrato de Ana", en: "Portrait of Ana" });
+    const id = await insertUser({
+      email: "ana@test.example",
+      name: "Ana",
+      slug: "ana",
+      role: "writer",
+      passwordHash: "x",
+    });
+    await db.update(tables.users).set({ photoMediaId: photo }).where(eq(tables.users.id, id));
+    const author = await getAuthorBySlug("ana");
+    expect(author?.photo?.alt).toEqual({ es: "Retrato de Ana", en: "Portrait of Ana" });
+    expect(author?.photo?.src).toMatch(/^\/media\//);
   });
 });

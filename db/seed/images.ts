@@ -93,3 +93,18 @@ export async function drawDemoImage(motif: ImageMotif, hue: number, seed: number
   </svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }
+
+/** A calm illustrated portrait (head-and-shoulders silhouette) for a demo author. */
+export async function drawDemoPortrait(hue: number): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" viewBox="0 0 480 480">
+  <defs><linearGradient id="bg" x1="0" y1="0" x2="0" y2="1">
+    <stop offset="0" stop-color="${hsl(hue, 35, 78)}"/><stop offset="1" stop-color="${hsl(hue, 40, 62)}"/>
+  </linearGradient></defs>
+  <rect width="480" height="480" fill="url(#bg)"/>
+  <ellipse cx="240" cy="470" rx="190" ry="150" fill="${hsl(hue + 180, 25, 28)}"/>
+  <rect x="212" y="265" width="56" height="60" rx="20" fill="${hsl(25, 45, 62)}"/>
+  <circle cx="240" cy="200" r="92" fill="${hsl(25, 45, 68)}"/>
+  <path d="M148 196 C 150 110, 330 100, 334 190 C 320 150, 180 140, 148 196 Z" fill="${hsl(hue + 20, 30, 22)}"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
+}

@@ -11,7 +11,7 @@ import { htmlToText, sanitizeArticleHtml } from "@/lib/html/sanitize";
 import { getMediaStorage } from "@/server/media-storage";
 import { locales } from "@/lib/locales";
 import { demoAuthors, demoTopics } from "./people";
-import { demoImageHeight, demoImageWidth, drawDemoImage } from "./images";
+import { demoImageHeight, demoImageWidth, drawDemoImage, drawDemoPortrait } from "./images";
 import { demoStories } from "./stories";
 import type { AuthorKey, TopicKey } from "./types";
 
@@ -36,6 +36,14 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
     images.set(story.key, { key, bytes: data.length });
   }
 
+  const portraits = new Map<AuthorKey, { key: string; bytes: number }>();
+  for (const [index, key] of (Object.keys(demoAuthors) as AuthorKey[]).entries()) {
+    const data = await drawDemoPortrait(index * 67 + 20);
+    const storageKey = `demo/portrait-${key}-${createHash("sha256").update(data).digest("hex").slice(0, 10)}.jpg`;
+    await storage.put(storageKey, data);
+    portraits.set(key, { key: storageKey, bytes: data.length });
+  }
+
   let articleCount = 0;
   await db.transaction(async (tx) => {
     const topicIds = new Map<TopicKey, number>();
@@ -56,6 +64,20 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
 
     const authorIds = new Map<AuthorKey, number>();
     for (const [key, author] of Object.entries(demoAuthors) as [AuthorKey, (typeof demoAuthors)[AuthorKey]][]) {
+      const portrait = portraits.get(key);
+      if (!portrait) throw new Error(`missing portrait for ${key}`);
+      const [photo] = await tx
+        .insert(media)
+        .values({
+          storageKey: portrait.key,
+          mimeType: "image/jpeg",
+          width: 480,
+          height: 480,
+          byteSize: portrait.bytes,
+          alt: { es: `Retrato de ${author.name}`, en: `Portrait of ${author.name}` },
+          credit: "Heraldo",
+        })
+        .returning({ id: media.id });
       const [row] = await tx
         .insert(users)
         .values({
@@ -65,6 +87,7 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
           role: author.role,
           bio: author.bio,
           jobTitle: author.jobTitle,
+          photoMediaId: photo?.id ?? null,
           passwordHash: unusableHash,
         })
         .returning({ id: users.id });

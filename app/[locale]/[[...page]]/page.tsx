@@ -12,7 +12,8 @@ import { cachedFrontPage, cachedFrontPageTopics, cachedTeaserPage, cachedTopicHe
 
 // Rendered on the first request, then served from the cache until a publish invalidates it.
 export const dynamic = "force-static";
-export const revalidate = 3600;
+// Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
+export const revalidate = 60;
 
 type Props = PageProps<"/[locale]/[[...page]]">;
 

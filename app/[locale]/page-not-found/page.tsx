@@ -5,7 +5,8 @@ import { NotFoundContent } from "@/components/layout/not-found-content";
 import { isLocale } from "@/lib/locales";
 
 export const dynamic = "force-static";
-export const revalidate = 3600;
+// Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
+export const revalidate = 60;
 
 /**
  * The not-found page as plain HTML, for server/http-server.ts: Next 16 answers notFound() with

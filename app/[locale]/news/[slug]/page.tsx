@@ -18,7 +18,8 @@ import { JsonLd } from "@/components/article/json-ld";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 export const dynamic = "force-static";
-export const revalidate = 3600;
+// Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
+export const revalidate = 60;
 
 type Props = PageProps<"/[locale]/news/[slug]">;
 

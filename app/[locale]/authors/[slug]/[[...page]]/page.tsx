@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeaserList } from "@/components/article/teaser-list";
@@ -9,7 +10,8 @@ import { parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedAuthor, cachedAuthorPage } from "@/server/reader-data";
 
 export const dynamic = "force-static";
-export const revalidate = 3600;
+// Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
+export const revalidate = 60;
 
 type Props = PageProps<"/[locale]/authors/[slug]/[[...page]]">;
 
@@ -51,12 +53,24 @@ export default async function AuthorPage(props: Props) {
     <ReaderChrome locale={locale} alternates={alternates}>
       <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
         <header className="flex items-start gap-5 border-b-2 border-ink pb-5">
-          <span
-            aria-hidden="true"
-            className="flex size-16 shrink-0 items-center justify-center rounded-full bg-ink font-serif text-xl font-bold text-paper sm:size-20 sm:text-2xl"
-          >
-            {initials}
-          </span>
+          {author.photo ? (
+            <Image
+              src={author.photo.src}
+              alt={author.photo.alt[locale] ?? ""}
+              width={author.photo.width}
+              height={author.photo.height}
+              sizes="96px"
+              preload
+              className="size-20 shrink-0 rounded-full object-cover sm:size-24"
+            />
+          ) : (
+            <span
+              aria-hidden="true"
+              className="flex size-20 shrink-0 items-center justify-center rounded-full bg-ink font-serif text-2xl font-bold text-paper sm:size-24"
+            >
+              {initials}
+            </span>
+          )}
           <div>
             <h1 className="font-serif text-3xl font-bold sm:text-4xl">{author.name}</h1>
             {author.jobTitle[locale] && <p className="mt-1 font-medium text-accent">{author.jobTitle[locale]}</p>}

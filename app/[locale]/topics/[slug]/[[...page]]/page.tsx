@@ -9,7 +9,8 @@ import { parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedTopic, cachedTopicPage } from "@/server/reader-data";
 
 export const dynamic = "force-static";
-export const revalidate = 3600;
+// Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
+export const revalidate = 60;
 
 type Props = PageProps<"/[locale]/topics/[slug]/[[...page]]">;
 
