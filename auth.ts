@@ -5,6 +5,7 @@ import { z } from "zod";
 import { authConfig } from "./auth.config";
 import { findUserForSignIn } from "./db/queries/users";
 import { verifyPassword } from "./lib/password";
+import { logger } from "./server/logger";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -13,6 +14,16 @@ const credentialsSchema = z.object({
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  // A wrong password is an expected event, not an error with a stack trace; nothing secret is logged.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") logger.warn({ event: "sign-in failed" }, "sign-in refused");
+      else logger.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import "../globals.css";
 import { headlineFont, textFont } from "@/components/fonts";
 
-export const metadata: Metadata = {
-  title: { default: "Heraldo — Newsroom", template: "%s — Heraldo" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return {
+    title: { default: `Heraldo — ${t("title")}`, template: "%s — Heraldo" },
+    robots: { index: false, follow: false },
+  };
+}
 
 /** Root layout of the staff site; its language follows the browser (see i18n/request.ts). */
 export default async function NewsroomRootLayout({ children }: { children: React.ReactNode }) {

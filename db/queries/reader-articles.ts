@@ -162,24 +162,33 @@ export async function getFrontPage(locale: string) {
   return { lead: lead ?? null, latest, breaking: breaking ?? null };
 }
 
-/** A page of one topic's published articles in a language. */
-export async function listArticlesByTopic(
+/** The articles of one topic or one author: both lists walk a link table to the articles. */
+type LinkedListing = { by: "topic"; topicId: number } | { by: "author"; userId: number };
+
+function linkOf(listing: LinkedListing) {
+  return listing.by === "topic"
+    ? { table: articleTopics, articleId: articleTopics.articleId, match: eq(articleTopics.topicId, listing.topicId) }
+    : { table: articleAuthors, articleId: articleAuthors.articleId, match: eq(articleAuthors.userId, listing.userId) };
+}
+
+async function listLinkedArticles(
   locale: string,
-  topicId: number,
+  listing: LinkedListing,
   page: number,
 ): Promise<Page<ArticleTeaser> | null> {
-  const where = and(isPublishedIn(locale), eq(articleTopics.topicId, topicId));
+  const link = linkOf(listing);
+  const where = and(isPublishedIn(locale), link.match);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
-    .from(articleTopics)
-    .innerJoin(articles, eq(articles.id, articleTopics.articleId))
+    .from(link.table)
+    .innerJoin(articles, eq(articles.id, link.articleId))
     .where(where);
   const pageCount = pageCountFor(total);
   if (page < 1 || page > pageCount) return null;
   const rows = await db
     .select(teaserColumns)
-    .from(articleTopics)
-    .innerJoin(articles, eq(articles.id, articleTopics.articleId))
+    .from(link.table)
+    .innerJoin(articles, eq(articles.id, link.articleId))
     .leftJoin(media, eq(media.id, articles.leadMediaId))
     .where(where)
     .orderBy(...newestFirst)
@@ -188,30 +197,14 @@ export async function listArticlesByTopic(
   return { items: await toTeasers(rows, locale), page, pageCount, total };
 }
 
+/** A page of one topic's published articles in a language. */
+export function listArticlesByTopic(locale: string, topicId: number, page: number) {
+  return listLinkedArticles(locale, { by: "topic", topicId }, page);
+}
+
 /** A page of one author's published articles in a language. */
-export async function listArticlesByAuthor(
-  locale: string,
-  userId: number,
-  page: number,
-): Promise<Page<ArticleTeaser> | null> {
-  const where = and(isPublishedIn(locale), eq(articleAuthors.userId, userId));
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(articleAuthors)
-    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
-    .where(where);
-  const pageCount = pageCountFor(total);
-  if (page < 1 || page > pageCount) return null;
-  const rows = await db
-    .select(teaserColumns)
-    .from(articleAuthors)
-    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
-    .leftJoin(media, eq(media.id, articles.leadMediaId))
-    .where(where)
-    .orderBy(...newestFirst)
-    .limit(teaserPageSize)
-    .offset((page - 1) * teaserPageSize);
-  return { items: await toTeasers(rows, locale), page, pageCount, total };
+export function listArticlesByAuthor(locale: string, userId: number, page: number) {
+  return listLinkedArticles(locale, { by: "author", userId }, page);
 }
 
 /** The newest published articles of a topic, for the front page's topic blocks. */

@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { getStaffUser } from "@/auth-session";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.login");
+  return { title: t("title") };
+}
 
 export default async function LoginPage() {
   if (await getStaffUser()) redirect("/admin");

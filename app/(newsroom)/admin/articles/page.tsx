@@ -6,7 +6,10 @@ import { listArticlesForStaff } from "@/db/queries/staff-articles";
 import { articleStatuses, type ArticleStatus } from "@/lib/roles";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("articles") };
+}
 
 export default async function ArticleListPage({ searchParams }: PageProps<"/admin/articles">) {
   const user = await requireStaffPage();

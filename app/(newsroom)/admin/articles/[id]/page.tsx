@@ -12,7 +12,10 @@ import { paths } from "@/lib/paths";
 import { loadArticleFormOptions } from "../form-options";
 import { publishArticleAction, submitArticleAction, unpublishArticleAction } from "../actions";
 
-export const metadata: Metadata = { title: "Edit article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.form");
+  return { title: t("editTitle") };
+}
 
 const doneMessages = { publish: "published", unpublish: "unpublishedDone", submit: "submitted" } as const;
 

@@ -5,7 +5,10 @@ import { ArticleForm } from "@/components/newsroom/article-form";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { emptyArticleValues, loadArticleFormOptions } from "../form-options";
 
-export const metadata: Metadata = { title: "New article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.form");
+  return { title: t("newTitle") };
+}
 
 export default async function NewArticlePage() {
   const user = await requireStaffPage("article.create");
