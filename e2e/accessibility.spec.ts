@@ -48,7 +48,8 @@ async function openFirstArticle(page: Page, locale: "es" | "en"): Promise<void> 
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test.describe(`axe in the ${colorScheme} colour scheme`, () => {
+  // Tagged: page markup does not depend on the database, so `npm test` runs these on one dialect.
+  test.describe(`axe in the ${colorScheme} colour scheme`, { tag: "@markup" }, () => {
     test.use({ colorScheme });
 
     test("the colour scheme is the one being checked", async ({ page }) => {
@@ -152,7 +153,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test.describe("keyboard", () => {
+test.describe("keyboard", { tag: "@markup" }, () => {
   /** Whether the focused element draws a focus ring: an outline or a box shadow. */
   async function focusIndicator(page: Page) {
     return page.evaluate(() => {
