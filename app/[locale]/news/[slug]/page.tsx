@@ -221,7 +221,7 @@ export default async function ArticlePage(props: Props) {
           )}
 
           {article.topics.length > 0 && (
-            <nav aria-label={t("topics")} className="mt-6 no-print">
+            <nav aria-label={t("storyTopics")} className="mt-6 no-print">
               <h2 className="text-sm font-bold tracking-wider uppercase">{t("topics")}</h2>
               <ul className="mt-2 flex flex-wrap gap-2">
                 {article.topics.map((topic) => (
