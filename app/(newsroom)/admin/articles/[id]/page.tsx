@@ -53,6 +53,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          <Link href={`/admin/articles/${id}/revisions`} className="text-sm font-medium text-link hover:underline">
+            {t("revisions.link")}
+          </Link>
           {status === "published" && (
             <Link
               href={paths.article(article.locale, article.slug)}
