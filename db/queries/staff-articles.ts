@@ -12,6 +12,7 @@ import { db, tables, type Executor } from "../client";
 import { violatedUniqueIndex } from "../errors";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { insertRevision, readRevisions } from "./article-revisions";
+import { recordSlugChange } from "./redirects";
 import type { StaffArticleRow, StaffUser } from "./types";
 
 const { articles, articleAuthors, articleTopics, topics, media, users } = tables;
@@ -77,7 +78,7 @@ export async function listArticlesForStaff(
       : [],
     groups.length
       ? db
-          .select({ group: articles.translationGroup, locale: articles.locale })
+          .select({ group: articles.translationGroup, locale: articles.locale, id: articles.id })
           .from(articles)
           .where(inArray(articles.translationGroup, groups))
       : [],
@@ -85,9 +86,9 @@ export async function listArticlesForStaff(
   return rows.map(({ translationGroup, ...row }) => ({
     ...row,
     authorNames: authorRows.filter((a) => a.articleId === row.id).map((a) => a.name),
-    translationLocales: siblingRows
+    translations: siblingRows
       .filter((s) => s.group === translationGroup && s.locale !== row.locale)
-      .map((s) => s.locale),
+      .map((s) => ({ locale: s.locale, id: s.id })),
   }));
 }
 
@@ -322,6 +323,7 @@ async function saveEdit(
       version: articles.version,
       locale: articles.locale,
       slug: articles.slug,
+      publishedAt: articles.publishedAt,
     })
     .from(articles)
     .where(eq(articles.id, id))
@@ -344,6 +346,11 @@ async function saveEdit(
     });
   if (!row) throw new ArticleConflictError(current.version);
   await writeLinks(tx, id, input);
+  // Readers (and search engines) may know the old address of an article that was ever public.
+  const moved = row.slug !== current.slug || row.locale !== current.locale;
+  if (moved && (current.publishedAt !== null || current.status === "published")) {
+    await recordSlugChange(tx, id, { locale: current.locale, slug: current.slug }, actor.id);
+  }
   await insertRevision(tx, {
     articleId: id,
     revision: row.version,

@@ -16,6 +16,8 @@ import {
   updateArticle,
 } from "@/db/queries/staff-articles";
 import { ForbiddenError } from "@/lib/permissions";
+import { createTranslation } from "@/db/queries/article-translations";
+import { locales } from "@/lib/locales";
 import { articleFormSchema, fieldErrorsFrom, readArticleForm } from "@/lib/validation/article-form";
 import { invalidateArticle } from "@/server/invalidate";
 import type { ArticleFormState } from "./form-state";
@@ -136,4 +138,27 @@ export async function unpublishArticleAction(form: FormData): Promise<void> {
 
 export async function submitArticleAction(form: FormData): Promise<void> {
   await changeStatus("submit", form);
+}
+
+const translateSchema = z.object({ id: idSchema, locale: z.enum(locales) });
+
+/** Creates the story's draft in another language and opens it for editing. */
+export async function translateArticleAction(form: FormData): Promise<void> {
+  const parsed = translateSchema.safeParse({ id: form.get("id"), locale: form.get("locale") });
+  if (!parsed.success) redirect("/admin/articles?error=invalid");
+  const { id, locale } = parsed.data;
+  let target: string;
+  try {
+    const user = await requirePermission("article.create");
+    const created = await createTranslation(user, id, locale);
+    target = `/admin/articles/${created.id}?translated=1`;
+  } catch (error) {
+    if (error instanceof ArticleInputError) target = `/admin/articles/${id}?error=translationExists`;
+    else {
+      const key = refusal(error);
+      if (!key) throw error;
+      target = `/admin/articles/${id}?error=${key}`;
+    }
+  }
+  redirect(target);
 }
