@@ -40,5 +40,5 @@ test("changing a published slug leaves a permanent redirect from the old address
   await anonymous.dispose();
 
   await page.goto("/admin/redirects");
-  await expect(page.getByRole("cell", { name: `/en/news/${oldSlug}` })).toBeVisible();
+  await expect(page.getByRole("cell", { name: `/en/news/${oldSlug}`, exact: true })).toBeVisible();
 });
