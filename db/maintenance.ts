@@ -62,6 +62,8 @@ export async function pingDatabase(): Promise<boolean> {
 
 /** All application tables, children first, so deleting in this order respects foreign keys. */
 const tablesInDeleteOrder = [
+  "redirects",
+  "article_revisions",
   "article_topics",
   "article_authors",
   "articles",

@@ -63,7 +63,9 @@ test.describe("reader site", () => {
     await expect(image).toHaveAttribute("alt", /.+/);
     await expect(page.getByRole("figure")).toContainText("Foto:");
     await expect(page.locator(".article-body p").first()).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Temas de esta noticia" }).getByRole("link").first()).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Temas de esta noticia" }).getByRole("link").first(),
+    ).toBeVisible();
 
     await page.getByRole("link", { name: "Leer en inglés →" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -33,7 +33,9 @@ test.describe("search", () => {
     const filtered = page.getByRole("region", { name: /resultados? para/ }).getByRole("heading", { level: 3 });
     expect(await filtered.count()).toBeLessThan(all);
     await filtered.first().getByRole("link").click();
-    await expect(page.getByRole("navigation", { name: "Temas de esta noticia" }).getByRole("link", { name: "Salud" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Temas de esta noticia" }).getByRole("link", { name: "Salud" }),
+    ).toBeVisible();
   });
 
   test("a date range in the future finds nothing, and says so", async ({ page }) => {

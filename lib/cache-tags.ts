@@ -13,6 +13,8 @@ export const cacheTags = {
   topics: "topics",
   /** Site settings (name, public URL, logo...). */
   settings: "settings",
+  /** Every old-address lookup: redirects are rare, so one tag for all of them is enough. */
+  redirects: "redirects",
   /** Author profiles. */
   authors: "authors",
 } as const;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { assertCan, can, canEditArticle, ForbiddenError, permissionTable, type Permission } from "./permissions";
+import {
+  assertCan,
+  can,
+  canEditArticle,
+  canTranslateArticle,
+  ForbiddenError,
+  permissionTable,
+  type Permission,
+} from "./permissions";
 import { articleStatuses, roles, type Role } from "./roles";
 
 /** What each role may do, written out by hand so a change to the table has to be deliberate. */
@@ -11,6 +19,7 @@ const expectedGrants: Record<Role, Permission[]> = {
     "article.submit",
     "article.editAny",
     "article.publish",
+    "redirect.manage",
     "topic.manage",
     "comment.moderate",
     "media.upload",
@@ -25,6 +34,7 @@ const expectedGrants: Record<Role, Permission[]> = {
     "article.submit",
     "article.editAny",
     "article.publish",
+    "redirect.manage",
     "topic.manage",
     "comment.moderate",
     "media.upload",
@@ -88,5 +98,14 @@ describe("canEditArticle", () => {
 
   it("does not let a writer edit an article whose creator was deleted", () => {
     expect(canEditArticle(writer, { createdById: null, status: "draft" })).toBe(false);
+  });
+});
+
+describe("canTranslateArticle", () => {
+  it("lets editors translate anything and writers only what they created, in any status", () => {
+    expect(canTranslateArticle({ id: 1, role: "editor" }, { createdById: 2 })).toBe(true);
+    expect(canTranslateArticle({ id: 1, role: "writer" }, { createdById: 1 })).toBe(true);
+    expect(canTranslateArticle({ id: 1, role: "writer" }, { createdById: 2 })).toBe(false);
+    expect(canTranslateArticle({ id: 1, role: "writer" }, { createdById: null })).toBe(false);
   });
 });

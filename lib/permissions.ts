@@ -17,6 +17,8 @@ export const permissionTable = {
   "article.editAny": editors,
   /** Publish, schedule and unpublish anyone's articles. */
   "article.publish": editors,
+  /** List, add and remove redirects from old article addresses. */
+  "redirect.manage": editors,
   "topic.manage": editors,
   "comment.moderate": editors,
   "media.upload": everyone,
@@ -56,4 +58,17 @@ export function canEditArticle(
     article.createdById === actor.id &&
     writerEditableStatuses.includes(article.status)
   );
+}
+
+/**
+ * Whether `actor` may start a translation of this article: reading it and creating a new draft
+ * leaves the source untouched, so a writer may translate their own article in any status.
+ */
+export function canTranslateArticle(
+  actor: { id: number; role: Role },
+  article: { createdById: number | null },
+): boolean {
+  if (!can(actor.role, "article.create")) return false;
+  if (can(actor.role, "article.editAny")) return true;
+  return can(actor.role, "article.editOwn") && article.createdById === actor.id;
 }

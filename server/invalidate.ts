@@ -21,8 +21,17 @@ export async function invalidateArticle(articleId: number, previous?: PublicFoot
   }
   for (const id of [...keys.topicIds, ...(previous?.topicIds ?? [])]) tags.add(cacheTags.topic(id));
   for (const id of [...keys.authorIds, ...(previous?.authorIds ?? [])]) tags.add(cacheTags.author(id));
+  // The article may have moved or gone off-line: old addresses that lead to it must re-check.
+  tags.add(cacheTags.redirects);
   for (const tag of tags) updateTag(tag);
   // A draft's address answered 404 before publication, and that 404 may be cached without the
   // article's tag: expire the addresses themselves too.
   for (const page of keys.pages) revalidatePath(paths.article(page.locale, page.slug));
+}
+
+/** After a manual redirect change: the old address answers differently now. */
+export function invalidateRedirect(locale: string, fromSlug: string): void {
+  updateTag(cacheTags.redirects);
+  updateTag(cacheTags.article(locale, fromSlug));
+  revalidatePath(paths.article(locale, fromSlug));
 }

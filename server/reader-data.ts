@@ -17,6 +17,7 @@ import {
 } from "@/db/queries/reader-articles";
 import { getTopicBySlug, listFrontPageTopics, listTopics } from "@/db/queries/topics";
 import { getAuthorBySlug } from "@/db/queries/authors";
+import { resolveRedirect } from "@/db/queries/redirects";
 import { listStoredSettings } from "@/db/queries/settings";
 import { defaultSettings, mergeSettings, type SiteSettings } from "@/lib/settings";
 
@@ -117,4 +118,12 @@ export async function cachedSiteSettings(): Promise<SiteSettings> {
     revalidate,
   })();
   return mergeSettings(stored, defaultSettings());
+}
+
+/** Where an old article address leads; also expired whenever an article moves or goes off-line. */
+export function cachedRedirect(locale: string, slug: string) {
+  return unstable_cache(() => resolveRedirect(locale, slug), ["redirect", locale, slug], {
+    tags: [cacheTags.redirects, cacheTags.article(locale, slug)],
+    revalidate,
+  })();
 }

@@ -56,6 +56,24 @@ export function ArticleForm({
           className={`rounded-sm border px-4 py-3 text-sm font-medium ${state.status === "error" ? "border-accent text-accent" : "border-emerald-700 text-emerald-800 dark:text-emerald-300"}`}
         >
           {state.status === "error" ? t(`errors.${state.message}`) : t(`form.${state.message}`)}
+          {state.conflict && articleId !== undefined && (
+            <span className="mt-2 flex flex-wrap gap-4">
+              {state.conflict.startedFrom !== null && (
+                <a
+                  href={`/admin/articles/${articleId}/revisions?from=${state.conflict.startedFrom}&to=${state.conflict.current}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="text-link underline"
+                >
+                  {t("revisions.conflictHelp")}
+                </a>
+              )}
+              {/* A full page load on purpose: it replaces the form with the stored version. */}
+              <a href={`/admin/articles/${articleId}`} className="text-link underline">
+                {t("revisions.loadCurrent")}
+              </a>
+            </span>
+          )}
         </p>
       )}
 

@@ -424,9 +424,9 @@ describe("listArticlesForStaff", () => {
     const rows = await listArticlesForStaff(editor, {});
     const byId = new Map(rows.map((r) => [r.id, r]));
 
-    expect(byId.get(spanish.id)?.translationLocales).toEqual(["en"]);
-    expect(byId.get(english.id)?.translationLocales).toEqual(["es"]);
-    expect(byId.get(alone.id)?.translationLocales).toEqual([]);
+    expect(byId.get(spanish.id)?.translations).toEqual([{ locale: "en", id: english.id }]);
+    expect(byId.get(english.id)?.translations).toEqual([{ locale: "es", id: spanish.id }]);
+    expect(byId.get(alone.id)?.translations).toEqual([]);
     expect(byId.get(spanish.id)?.authorNames).toEqual(["Elena Editora"]);
   });
 

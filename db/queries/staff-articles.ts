@@ -10,6 +10,9 @@ import type { ArticleFormInput, FieldErrors } from "@/lib/validation/article-for
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables, type Executor } from "../client";
 import { violatedUniqueIndex } from "../errors";
+import { snapshotOf } from "@/lib/revisions/snapshot";
+import { insertRevision, readRevisions } from "./article-revisions";
+import { recordSlugChange } from "./redirects";
 import type { StaffArticleRow, StaffUser } from "./types";
 
 const { articles, articleAuthors, articleTopics, topics, media, users } = tables;
@@ -75,7 +78,7 @@ export async function listArticlesForStaff(
       : [],
     groups.length
       ? db
-          .select({ group: articles.translationGroup, locale: articles.locale })
+          .select({ group: articles.translationGroup, locale: articles.locale, id: articles.id })
           .from(articles)
           .where(inArray(articles.translationGroup, groups))
       : [],
@@ -83,9 +86,9 @@ export async function listArticlesForStaff(
   return rows.map(({ translationGroup, ...row }) => ({
     ...row,
     authorNames: authorRows.filter((a) => a.articleId === row.id).map((a) => a.name),
-    translationLocales: siblingRows
+    translations: siblingRows
       .filter((s) => s.group === translationGroup && s.locale !== row.locale)
-      .map((s) => s.locale),
+      .map((s) => ({ locale: s.locale, id: s.id })),
   }));
 }
 
@@ -244,10 +247,11 @@ export async function createArticle(actor: StaffUser, input: ArticleFormInput): 
   return db
     .transaction(async (tx) => {
       await checkReferences(tx, withAuthor, null);
+      const columns = articleColumns(withAuthor);
       const [row] = await tx
         .insert(articles)
         .values({
-          ...articleColumns(withAuthor),
+          ...columns,
           translationGroup: randomUUID(),
           status: "draft",
           createdById: actor.id,
@@ -255,10 +259,18 @@ export async function createArticle(actor: StaffUser, input: ArticleFormInput): 
         .returning({ id: articles.id });
       if (!row) throw new Error("Article insert returned no row");
       await writeLinks(tx, row.id, withAuthor);
+      await insertRevision(tx, {
+        articleId: row.id,
+        revision: 1,
+        authorId: actor.id,
+        snapshot: snapshotOf({ ...withAuthor, body: columns.body }),
+      });
       return { id: row.id };
     })
     .catch(asInputError);
 }
+
+type SavedEdit = { version: number; locale: string; slug: string; status: ArticleStatus; previous: PublicFootprint };
 
 /**
  * Saves an edit made from `expectedVersion`. Refused with ArticleConflictError when someone
@@ -269,40 +281,83 @@ export async function updateArticle(
   id: number,
   expectedVersion: number,
   input: ArticleFormInput,
-): Promise<{ version: number; locale: string; slug: string; status: ArticleStatus; previous: PublicFootprint }> {
+): Promise<SavedEdit> {
+  return db.transaction((tx) => saveEdit(tx, actor, id, expectedVersion, input)).catch(asInputError);
+}
+
+/**
+ * Restores an earlier revision as a new save (a new version and a new revision: nothing is
+ * lost), guarded by the version the editor was looking at like any other save. The article
+ * keeps its current language.
+ */
+export async function restoreRevision(
+  actor: StaffUser,
+  id: number,
+  revision: number,
+  expectedVersion: number,
+): Promise<SavedEdit> {
   return db
     .transaction(async (tx) => {
-      const [current] = await tx
-        .select({
-          createdById: articles.createdById,
-          status: articles.status,
-          version: articles.version,
-          locale: articles.locale,
-          slug: articles.slug,
-        })
-        .from(articles)
-        .where(eq(articles.id, id))
-        .limit(1);
+      const [current] = await tx.select({ locale: articles.locale }).from(articles).where(eq(articles.id, id)).limit(1);
       if (!current) throw new ArticleNotFoundError();
-      if (!canEditArticle(actor, current)) throw new ForbiddenError("article.edit");
-      if (current.version !== expectedVersion) throw new ArticleConflictError(current.version);
-      await checkReferences(tx, input, id);
-      const previous = { locale: current.locale, slug: current.slug, ...(await linkIds(tx, id)) };
-      const [row] = await tx
-        .update(articles)
-        .set({ ...articleColumns(input), version: expectedVersion + 1, updatedAt: new Date() })
-        .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
-        .returning({
-          version: articles.version,
-          locale: articles.locale,
-          slug: articles.slug,
-          status: articles.status,
-        });
-      if (!row) throw new ArticleConflictError(current.version);
-      await writeLinks(tx, id, input);
-      return { ...row, previous };
+      const [stored] = await readRevisions(tx, id, [revision]);
+      if (!stored) throw new ArticleNotFoundError();
+      const input: ArticleFormInput = { ...stored.snapshot, locale: current.locale as ArticleFormInput["locale"] };
+      return saveEdit(tx, actor, id, expectedVersion, input);
     })
     .catch(asInputError);
+}
+
+/** The one write path for edits: permission, version guard, references, row, links, revision. */
+async function saveEdit(
+  tx: Executor,
+  actor: StaffUser,
+  id: number,
+  expectedVersion: number,
+  input: ArticleFormInput,
+): Promise<SavedEdit> {
+  const [current] = await tx
+    .select({
+      createdById: articles.createdById,
+      status: articles.status,
+      version: articles.version,
+      locale: articles.locale,
+      slug: articles.slug,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
+  if (!current) throw new ArticleNotFoundError();
+  if (!canEditArticle(actor, current)) throw new ForbiddenError("article.edit");
+  if (current.version !== expectedVersion) throw new ArticleConflictError(current.version);
+  await checkReferences(tx, input, id);
+  const previous = { locale: current.locale, slug: current.slug, ...(await linkIds(tx, id)) };
+  const columns = articleColumns(input);
+  const [row] = await tx
+    .update(articles)
+    .set({ ...columns, version: expectedVersion + 1, updatedAt: new Date() })
+    .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
+    .returning({
+      version: articles.version,
+      locale: articles.locale,
+      slug: articles.slug,
+      status: articles.status,
+    });
+  if (!row) throw new ArticleConflictError(current.version);
+  await writeLinks(tx, id, input);
+  // Readers (and search engines) may know the old address of an article that was ever public.
+  const moved = row.slug !== current.slug || row.locale !== current.locale;
+  if (moved && (current.publishedAt !== null || current.status === "published")) {
+    await recordSlugChange(tx, id, { locale: current.locale, slug: current.slug }, actor.id);
+  }
+  await insertRevision(tx, {
+    articleId: id,
+    revision: row.version,
+    authorId: actor.id,
+    snapshot: snapshotOf({ ...input, body: columns.body }),
+  });
+  return { ...row, previous };
 }
 
 const allowedTransitions: Record<"publish" | "unpublish" | "submit", ArticleStatus[]> = {

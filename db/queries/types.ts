@@ -61,5 +61,6 @@ export type StaffArticleRow = {
   publishedAt: Date | null;
   createdById: number | null;
   authorNames: string[];
-  translationLocales: string[];
+  /** The story's other languages, each with its article id (for links). */
+  translations: { locale: string; id: number }[];
 };

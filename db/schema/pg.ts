@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { articleStatuses, roles } from "../../lib/roles";
+import type { ArticleSnapshot } from "../../lib/revisions/snapshot";
 
 const createdAt = () =>
   timestamp("created_at", { withTimezone: true })
@@ -161,3 +162,41 @@ export const settings = pgTable("settings", {
   value: jsonb("value").$type<unknown>().notNull(),
   updatedAt: updatedAt(),
 });
+
+/** Every save of an article, numbered like the article's version after that save. */
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    snapshot: jsonb("snapshot").$type<ArticleSnapshot>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("article_revisions_article_revision").on(t.articleId, t.revision)],
+);
+
+/**
+ * Old reader addresses (/{locale}/news/{fromSlug}) kept alive: to an article (wherever it lives
+ * now, so chains collapse) or to a path on the site.
+ */
+export const redirects = pgTable(
+  "redirects",
+  {
+    id: serial("id").primaryKey(),
+    locale: text("locale").notNull(),
+    fromSlug: text("from_slug").notNull(),
+    toArticleId: integer("to_article_id").references(() => articles.id, { onDelete: "cascade" }),
+    toPath: text("to_path"),
+    permanent: boolean("permanent").notNull().default(true),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("redirects_locale_from_slug").on(t.locale, t.fromSlug),
+    index("redirects_article").on(t.toArticleId),
+  ],
+);

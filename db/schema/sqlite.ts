@@ -4,6 +4,7 @@
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { articleStatuses, roles } from "../../lib/roles";
+import type { ArticleSnapshot } from "../../lib/revisions/snapshot";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -150,3 +151,41 @@ export const settings = sqliteTable("settings", {
   value: text("value", { mode: "json" }).$type<unknown>().notNull(),
   updatedAt: updatedAt(),
 });
+
+/** Every save of an article, numbered like the article's version after that save. */
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    snapshot: text("snapshot", { mode: "json" }).$type<ArticleSnapshot>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("article_revisions_article_revision").on(t.articleId, t.revision)],
+);
+
+/**
+ * Old reader addresses (/{locale}/news/{fromSlug}) kept alive: to an article (wherever it lives
+ * now, so chains collapse) or to a path on the site.
+ */
+export const redirects = sqliteTable(
+  "redirects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    locale: text("locale").notNull(),
+    fromSlug: text("from_slug").notNull(),
+    toArticleId: integer("to_article_id").references(() => articles.id, { onDelete: "cascade" }),
+    toPath: text("to_path"),
+    permanent: integer("permanent", { mode: "boolean" }).notNull().default(true),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("redirects_locale_from_slug").on(t.locale, t.fromSlug),
+    index("redirects_article").on(t.toArticleId),
+  ],
+);

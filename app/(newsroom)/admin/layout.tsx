@@ -2,6 +2,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
+import { can } from "@/lib/permissions";
 import { signOutAction } from "../login/actions";
 
 export const dynamic = "force-dynamic";
@@ -36,6 +37,13 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
                     {t("newArticle")}
                   </Link>
                 </li>
+                {can(user.role, "redirect.manage") && (
+                  <li>
+                    <Link href="/admin/redirects" className="hover:underline">
+                      {t("redirects.nav")}
+                    </Link>
+                  </li>
+                )}
                 <li>
                   <Link href="/" className="hover:underline">
                     {t("viewSite")}

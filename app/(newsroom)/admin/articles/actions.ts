@@ -12,9 +12,12 @@ import {
   ArticleNotFoundError,
   changeArticleStatus,
   createArticle,
+  restoreRevision,
   updateArticle,
 } from "@/db/queries/staff-articles";
 import { ForbiddenError } from "@/lib/permissions";
+import { createTranslation } from "@/db/queries/article-translations";
+import { locales } from "@/lib/locales";
 import { articleFormSchema, fieldErrorsFrom, readArticleForm } from "@/lib/validation/article-form";
 import { invalidateArticle } from "@/server/invalidate";
 import type { ArticleFormState } from "./form-state";
@@ -59,10 +62,50 @@ export async function saveArticleAction(_previous: ArticleFormState, form: FormD
   } catch (error) {
     if (error instanceof ArticleInputError)
       return { status: "error", values, errors: error.fields, message: "fixBelow" };
+    if (error instanceof ArticleConflictError) {
+      // The form keeps the typed values and the version they started from; the page offers a
+      // diff of that version against the current one (revision numbers are versions).
+      const startedFrom = idSchema.safeParse(form.get("version"));
+      return {
+        status: "error",
+        values,
+        errors: {},
+        message: "conflict",
+        conflict: { startedFrom: startedFrom.success ? startedFrom.data : null, current: error.currentVersion },
+      };
+    }
     const key = refusal(error);
     if (key) return { status: "error", values, errors: {}, message: key };
     throw error;
   }
+}
+
+const restoreSchema = z.object({ id: idSchema, revision: idSchema, version: idSchema });
+
+/** Restores a revision as a new save; answers with a redirect back to the revisions page. */
+export async function restoreRevisionAction(form: FormData): Promise<void> {
+  const parsed = restoreSchema.safeParse({
+    id: form.get("id"),
+    revision: form.get("revision"),
+    version: form.get("version"),
+  });
+  if (!parsed.success) redirect("/admin/articles?error=invalid");
+  const { id, revision, version } = parsed.data;
+  let outcome: string;
+  try {
+    const user = await requirePermission("article.create");
+    const saved = await restoreRevision(user, id, revision, version);
+    if (saved.status === "published") await invalidateArticle(id, saved.previous);
+    outcome = `restored=${revision}`;
+  } catch (error) {
+    if (error instanceof ArticleInputError) outcome = `error=${Object.values(error.fields)[0] ?? "invalid"}`;
+    else {
+      const key = refusal(error);
+      if (!key) throw error;
+      outcome = `error=${key}`;
+    }
+  }
+  redirect(`/admin/articles/${id}/revisions?${outcome}`);
 }
 
 /** Publish, unpublish or submit for review; answers with a redirect that names the outcome. */
@@ -95,4 +138,27 @@ export async function unpublishArticleAction(form: FormData): Promise<void> {
 
 export async function submitArticleAction(form: FormData): Promise<void> {
   await changeStatus("submit", form);
+}
+
+const translateSchema = z.object({ id: idSchema, locale: z.enum(locales) });
+
+/** Creates the story's draft in another language and opens it for editing. */
+export async function translateArticleAction(form: FormData): Promise<void> {
+  const parsed = translateSchema.safeParse({ id: form.get("id"), locale: form.get("locale") });
+  if (!parsed.success) redirect("/admin/articles?error=invalid");
+  const { id, locale } = parsed.data;
+  let target: string;
+  try {
+    const user = await requirePermission("article.create");
+    const created = await createTranslation(user, id, locale);
+    target = `/admin/articles/${created.id}?translated=1`;
+  } catch (error) {
+    if (error instanceof ArticleInputError) target = `/admin/articles/${id}?error=translationExists`;
+    else {
+      const key = refusal(error);
+      if (!key) throw error;
+      target = `/admin/articles/${id}?error=${key}`;
+    }
+  }
+  redirect(target);
 }

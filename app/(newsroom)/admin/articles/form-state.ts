@@ -8,4 +8,6 @@ export type ArticleFormState = {
   /** Message key under admin.form (success) or admin.errors (failure). */
   message?: string;
   version?: number;
+  /** After a refused save: the version the editor started from and the one now stored. */
+  conflict?: { startedFrom: number | null; current: number };
 };

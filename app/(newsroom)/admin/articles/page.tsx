@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/auth-session";
 import { listArticlesForStaff } from "@/db/queries/staff-articles";
 import { articleStatuses, type ArticleStatus } from "@/lib/roles";
 import { StatusBadge } from "@/components/newsroom/status-badge";
+import { isLocale, localeNames } from "@/lib/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -90,7 +91,24 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
                     <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
                   </td>
                   <td className="py-3 pr-4">{row.authorNames.join(", ")}</td>
-                  <td className="py-3 pr-4 uppercase">{row.translationLocales.join(", ") || "—"}</td>
+                  <td className="py-3 pr-4 uppercase">
+                    {row.translations.length === 0
+                      ? "—"
+                      : row.translations.map((tr, index) => (
+                          <span key={tr.id}>
+                            {index > 0 && ", "}
+                            <Link
+                              href={`/admin/articles/${tr.id}`}
+                              className="text-link hover:underline"
+                              aria-label={t("translate.open", {
+                                language: isLocale(tr.locale) ? localeNames[tr.locale] : tr.locale,
+                              })}
+                            >
+                              {tr.locale}
+                            </Link>
+                          </span>
+                        ))}
+                  </td>
                   <td className="py-3 whitespace-nowrap text-ink-muted">
                     <time dateTime={row.updatedAt.toISOString()}>
                       {format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleBody } from "@/components/article/article-body";
 import { Byline } from "@/components/article/byline";
@@ -10,7 +10,7 @@ import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
 import { defaultLocale, isLocale, localeTags, type Locale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
-import { cachedArticle, cachedRelatedArticles } from "@/server/reader-data";
+import { cachedArticle, cachedRedirect, cachedRelatedArticles } from "@/server/reader-data";
 import { ArticleTeaser } from "@/components/article/article-teaser";
 import { ShareLinks } from "@/components/article/share-links";
 import { absoluteUrl, siteName } from "@/server/site-url";
@@ -27,7 +27,13 @@ async function load(props: Props) {
   const { locale, slug } = await props.params;
   if (!isLocale(locale)) notFound();
   const article = await cachedArticle(locale, slug);
-  if (!article) notFound();
+  if (!article) {
+    // An old address (the slug changed, or an editor added a redirect) leads on; else 404.
+    const target = await cachedRedirect(locale, slug);
+    if (target?.permanent) permanentRedirect(target.path);
+    if (target) redirect(target.path);
+    notFound();
+  }
   return { locale, article };
 }
 

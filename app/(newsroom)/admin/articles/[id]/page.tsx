@@ -9,8 +9,11 @@ import { getArticleForEditing } from "@/db/queries/staff-articles";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { can, canEditArticle } from "@/lib/permissions";
 import { paths } from "@/lib/paths";
+import { listTranslationsOf } from "@/db/queries/article-translations";
+import { localeNames, locales } from "@/lib/locales";
+import { canTranslateArticle } from "@/lib/permissions";
 import { loadArticleFormOptions } from "../form-options";
-import { publishArticleAction, submitArticleAction, unpublishArticleAction } from "../actions";
+import { publishArticleAction, submitArticleAction, translateArticleAction, unpublishArticleAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -37,6 +40,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
   const editable = canEditArticle(user, article);
   const mayPublish = can(user.role, "article.publish");
+  const translations = await listTranslationsOf(user, id);
+  const missingLocales = canTranslateArticle(user, article)
+    ? locales.filter((l) => l !== article.locale && !translations.some((tr) => tr.locale === l))
+    : [];
 
   const { id: _id, status, version, createdById: _c, publishedAt: _p, updatedAt: _u, ...fields } = article;
   const values = {
@@ -56,6 +63,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          <Link href={`/admin/articles/${id}/revisions`} className="text-sm font-medium text-link hover:underline">
+            {t("revisions.link")}
+          </Link>
           {status === "published" && (
             <Link
               href={paths.article(article.locale, article.slug)}
@@ -99,6 +109,29 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {done && (
         <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
           {t(`form.${done}`)}
+        </p>
+      )}
+      {(translations.length > 0 || missingLocales.length > 0) && (
+        <section aria-label={t("translate.heading")} className="mb-6 flex flex-wrap items-center gap-3 text-sm">
+          {translations.map((tr) => (
+            <Link key={tr.id} href={`/admin/articles/${tr.id}`} className="font-medium text-link hover:underline">
+              {t("translate.open", { language: isLocale(tr.locale) ? localeNames[tr.locale] : tr.locale })}
+            </Link>
+          ))}
+          {missingLocales.map((l) => (
+            <form key={l} action={translateArticleAction}>
+              <input type="hidden" name="id" value={id} />
+              <input type="hidden" name="locale" value={l} />
+              <button type="submit" className="rounded-sm border border-ink px-3 py-1.5 font-semibold">
+                {t("translate.button", { language: localeNames[l] })}
+              </button>
+            </form>
+          ))}
+        </section>
+      )}
+      {query.translated === "1" && (
+        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+          {t("translate.created")}
         </p>
       )}
       {query.created === "1" && (

@@ -1,0 +1,193 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/auth-session";
+import { RevisionDiff } from "@/components/newsroom/revision-diff";
+import { getRevisions, listRevisions } from "@/db/queries/article-revisions";
+import { getArticleForEditing } from "@/db/queries/staff-articles";
+import { defaultLocale, isLocale } from "@/lib/locales";
+import { canEditArticle } from "@/lib/permissions";
+import { diffSnapshots, type DisplayNames } from "@/lib/revisions/diff";
+import type { SnapshotField } from "@/lib/revisions/snapshot";
+import { loadArticleFormOptions } from "../../form-options";
+import { restoreRevisionAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Revisions" };
+
+/** The form label each snapshot field already has in the editor. */
+const fieldLabels: Record<SnapshotField, string> = {
+  title: "title",
+  slug: "slug",
+  summary: "summary",
+  body: "body",
+  topicIds: "topics",
+  authorIds: "authors",
+  leadMediaId: "leadImage",
+  leadImageCaption: "leadImageCaption",
+  leadImageCredit: "leadImageCredit",
+  sourceName: "sourceName",
+  sourceUrl: "sourceUrl",
+  correction: "correction",
+  featured: "featured",
+  breaking: "breaking",
+  commentsEnabled: "commentsEnabled",
+};
+
+function positive(value: string | string[] | undefined): number | null {
+  if (typeof value !== "string" || !/^[1-9]\d{0,8}$/.test(value)) return null;
+  return Number(value);
+}
+
+export default async function RevisionsPage({ params, searchParams }: PageProps<"/admin/articles/[id]/revisions">) {
+  const user = await requireStaffPage();
+  const id = positive((await params).id);
+  if (id === null) notFound();
+  const article = await getArticleForEditing(user, id);
+  if (!article) notFound();
+  const t = await getTranslations("admin");
+  const format = await getFormatter();
+  const query = await searchParams;
+  const revisions = await listRevisions(user, id);
+  const editable = canEditArticle(user, article);
+
+  // Default comparison: the newest revision against the one before it.
+  const to = positive(query.to) ?? revisions[0]?.revision ?? null;
+  const from = positive(query.from) ?? revisions[1]?.revision ?? to;
+  const pair = from !== null && to !== null ? await getRevisions(user, id, [from, to]) : [];
+  const before = pair.find((r) => r.revision === from);
+  const after = pair.find((r) => r.revision === to);
+
+  const uiLocale = await getLocale();
+  const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
+  const nameOf = (list: { id: number; name: string }[], key: number) =>
+    list.find((item) => item.id === key)?.name ?? `#${key}`;
+  const names: DisplayNames = {
+    topic: (key) => nameOf(options.topics, key),
+    author: (key) => nameOf(options.authors, key),
+    media: (key) => (key === null ? t("form.noImage") : (options.media.find((m) => m.id === key)?.label ?? `#${key}`)),
+    flag: (on) => t(on ? "revisions.yes" : "revisions.no"),
+  };
+  const changes = before && after ? diffSnapshots(before.snapshot, after.snapshot, names).filter((d) => d.changed) : [];
+  const restored = positive(query.restored);
+  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const words = { added: t("revisions.added"), removed: t("revisions.removed"), empty: t("revisions.empty") };
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/admin/articles/${id}`} className="font-medium text-link hover:underline">
+          {t("revisions.back")}
+        </Link>
+      </p>
+      <h1 className="mb-6 font-serif text-3xl font-bold">{t("revisions.title", { title: article.title })}</h1>
+      {restored !== null && (
+        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+          {t("revisions.restored", { number: restored })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
+        </p>
+      )}
+
+      {revisions.length === 0 ? (
+        <p className="text-ink-muted">{t("revisions.none")}</p>
+      ) : (
+        <>
+          <h2 className="mb-3 text-xl font-semibold">{t("revisions.compare")}</h2>
+          <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm">
+            {(["from", "to"] as const).map((name) => (
+              <label key={name} className="flex flex-col gap-1 font-medium">
+                {t(`revisions.${name}`)}
+                <select
+                  name={name}
+                  defaultValue={String((name === "from" ? from : to) ?? "")}
+                  className="rounded-sm border border-rule bg-paper-raised px-3 py-2"
+                >
+                  {revisions.map((r) => (
+                    <option key={r.revision} value={r.revision}>
+                      {r.revision}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            <button type="submit" className="rounded-sm border border-rule px-4 py-2 font-medium hover:border-ink">
+              {t("revisions.show")}
+            </button>
+          </form>
+
+          <section aria-labelledby="diff-heading" className="mb-10">
+            <h2 id="diff-heading" className="text-xl font-semibold">
+              {t("revisions.diffHeading", { from: String(from), to: String(to) })}
+            </h2>
+            {!before || !after ? (
+              <p className="mt-3 text-accent">{t("revisions.missing")}</p>
+            ) : changes.length === 0 ? (
+              <p className="mt-3 text-ink-muted">{t("revisions.noChanges")}</p>
+            ) : (
+              changes.map((change) => (
+                <RevisionDiff
+                  key={change.field}
+                  label={t(`form.${fieldLabels[change.field]}`)}
+                  parts={change.parts}
+                  words={words}
+                />
+              ))
+            )}
+          </section>
+
+          <h2 className="mb-3 text-xl font-semibold">{t("revisions.list")}</h2>
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-4">
+                  {t("revisions.number")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("revisions.author")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("revisions.when")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("revisions.actions")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((r) => (
+                <tr key={r.revision} className="border-b border-rule align-top">
+                  <td className="py-3 pr-4">
+                    {r.revision}
+                    {r.revision === article.version && ` (${t("revisions.current")})`}
+                  </td>
+                  <td className="py-3 pr-4">{r.authorName ?? t("revisions.unknownAuthor")}</td>
+                  <td className="py-3 pr-4 whitespace-nowrap">
+                    <time dateTime={r.createdAt.toISOString()}>
+                      {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                    </time>
+                  </td>
+                  <td className="py-3">
+                    {editable && r.revision !== article.version && (
+                      <form action={restoreRevisionAction}>
+                        <input type="hidden" name="id" value={id} />
+                        <input type="hidden" name="revision" value={r.revision} />
+                        <input type="hidden" name="version" value={article.version} />
+                        <button type="submit" className="rounded-sm border border-ink px-3 py-1 font-medium">
+                          {t("revisions.restore", { number: r.revision })}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}

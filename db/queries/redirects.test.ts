@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/permissions";
+import { articleInput, countRows, createStaff, resetTestDatabase } from "@/test/database";
+import { tables } from "@/db/client";
+import { addRedirect, listRedirects, RedirectInputError, removeRedirect, resolveRedirect } from "./redirects";
+import { changeArticleStatus, createArticle, updateArticle } from "./staff-articles";
+
+beforeEach(resetTestDatabase);
+
+async function refusal(action: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw");
+}
+
+describe("redirects from slug changes", () => {
+  it("sends every old address of a published article to its current one, in one hop", async () => {
+    const editor = await createStaff("editor");
+    const input = articleInput({ locale: "es", slug: "primero" });
+    const { id } = await createArticle(editor, input);
+    await changeArticleStatus(editor, id, "publish");
+
+    await updateArticle(editor, id, 1, { ...input, slug: "segundo" });
+    await updateArticle(editor, id, 2, { ...input, slug: "tercero" });
+
+    expect(await resolveRedirect("es", "primero")).toEqual({ path: "/es/news/tercero", permanent: true });
+    expect(await resolveRedirect("es", "segundo")).toEqual({ path: "/es/news/tercero", permanent: true });
+    expect(await resolveRedirect("es", "tercero")).toBeNull();
+    expect(await resolveRedirect("en", "primero")).toBeNull();
+  });
+
+  it("keeps no redirect for a draft that was never public, and none leads to an unpublished article", async () => {
+    const editor = await createStaff("editor");
+    const input = articleInput({ slug: "borrador" });
+    const { id } = await createArticle(editor, input);
+    await updateArticle(editor, id, 1, { ...input, slug: "borrador-nuevo" });
+    expect(await countRows(tables.redirects)).toBe(0);
+
+    await changeArticleStatus(editor, id, "publish");
+    await updateArticle(editor, id, 2, { ...input, slug: "publicado" });
+    await changeArticleStatus(editor, id, "unpublish");
+    expect(await resolveRedirect("es", "borrador-nuevo")).toBeNull();
+    // Ever published: a later move while unpublished is still recorded.
+    await updateArticle(editor, id, 3, { ...input, slug: "de-nuevo" });
+    await changeArticleStatus(editor, id, "publish");
+    expect(await resolveRedirect("es", "publicado")).toEqual({ path: "/es/news/de-nuevo", permanent: true });
+  });
+
+  it("lets the article take back an old address without a redirect to itself", async () => {
+    const editor = await createStaff("editor");
+    const input = articleInput({ slug: "ida" });
+    const { id } = await createArticle(editor, input);
+    await changeArticleStatus(editor, id, "publish");
+    await updateArticle(editor, id, 1, { ...input, slug: "vuelta" });
+    await updateArticle(editor, id, 2, { ...input, slug: "ida" });
+
+    expect(await resolveRedirect("es", "ida")).toBeNull();
+    expect(await resolveRedirect("es", "vuelta")).toEqual({ path: "/es/news/ida", permanent: true });
+  });
+});
+
+describe("manual redirects", () => {
+  it("lists, adds and removes redirects to a path or an article", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput({ locale: "en", slug: "target" }));
+    await changeArticleStatus(editor, id, "publish");
+
+    const toPath = await addRedirect(editor, {
+      locale: "es",
+      fromSlug: "viejo",
+      toArticleId: null,
+      toPath: "/es/topics/salud",
+      permanent: false,
+    });
+    await addRedirect(editor, { locale: "en", fromSlug: "old", toArticleId: id, toPath: null, permanent: true });
+
+    expect(await resolveRedirect("es", "viejo")).toEqual({ path: "/es/topics/salud", permanent: false });
+    expect(await resolveRedirect("en", "old")).toEqual({ path: "/en/news/target", permanent: true });
+    expect((await listRedirects(editor)).map((r) => r.fromSlug).sort()).toEqual(["old", "viejo"]);
+
+    expect(await removeRedirect(editor, toPath.id)).toEqual({ locale: "es", fromSlug: "viejo" });
+    expect(await resolveRedirect("es", "viejo")).toBeNull();
+    expect(await removeRedirect(editor, toPath.id)).toBeNull();
+  });
+
+  it("refuses a live address, a duplicate, a missing target and a bad target", async () => {
+    const editor = await createStaff("editor");
+    await createArticle(editor, articleInput({ locale: "es", slug: "vivo" }));
+    const base = { locale: "es", toArticleId: null, toPath: "/es", permanent: true };
+    await addRedirect(editor, { ...base, fromSlug: "usado" });
+
+    const keys = [];
+    for (const input of [
+      { ...base, fromSlug: "vivo" },
+      { ...base, fromSlug: "usado" },
+      { ...base, fromSlug: "nuevo", toPath: null, toArticleId: 999 },
+      { ...base, fromSlug: "nuevo", toPath: null },
+    ]) {
+      const error = await refusal(() => addRedirect(editor, input));
+      expect(error).toBeInstanceOf(RedirectInputError);
+      keys.push((error as RedirectInputError).key);
+    }
+    expect(keys).toEqual(["redirectLoop", "redirectTaken", "unknownId", "redirectTarget"]);
+    expect(await countRows(tables.redirects)).toBe(1);
+  });
+
+  it("is for editors and admins only", async () => {
+    const writer = await createStaff("writer");
+    expect(await refusal(() => listRedirects(writer))).toBeInstanceOf(ForbiddenError);
+    expect(
+      await refusal(() =>
+        addRedirect(writer, { locale: "es", fromSlug: "x", toArticleId: null, toPath: "/es", permanent: true }),
+      ),
+    ).toBeInstanceOf(ForbiddenError);
+    expect(await refusal(() => removeRedirect(writer, 1))).toBeInstanceOf(ForbiddenError);
+  });
+});
