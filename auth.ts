@@ -1,5 +1,5 @@
 /** next-auth with email and password; the account is re-checked against the database. */
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
@@ -17,7 +17,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A wrong password is an expected event, not an error with a stack trace; nothing secret is logged.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") logger.warn({ event: "sign-in failed" }, "sign-in refused");
+      if (error instanceof CredentialsSignin) logger.warn({ event: "sign-in failed" }, "sign-in refused");
       else logger.error({ err: error }, "auth error");
     },
     warn(code) {

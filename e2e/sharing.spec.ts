@@ -20,6 +20,7 @@ test("an article carries canonical, Open Graph and Twitter tags and a 1200x630 s
 }) => {
   await page.goto("/es");
   await page.getByRole("region", { name: "Última hora" }).getByRole("link").click();
+  await page.waitForURL(/\/news\//);
   const url = page.url();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
