@@ -33,10 +33,15 @@ export function escapeHtmlText(text: string): string {
 
 export type XmlNode = { name: string; attributes?: Record<string, string>; children?: (XmlNode | string)[] };
 
+/** A quoted attribute value; tabs and line breaks as references, or parsers turn them into spaces. */
+function escapeAttribute(value: string): string {
+  return escapeXml(value).replace(/[\t\n\r]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 /** Serialises a tree of elements; strings are text. Every name is written by the code, never by users. */
 export function renderXmlNode(node: XmlNode, indent = ""): string {
   const attributes = Object.entries(node.attributes ?? {})
-    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
+    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
     .join("");
   const children = node.children ?? [];
   if (children.length === 0) return `${indent}<${node.name}${attributes}/>`;

@@ -18,8 +18,8 @@ export type FeedChannel = {
   /** Where each format of this feed is served, absolute (the documents link to themselves). */
   feedUrls: Record<FeedFormat, string>;
   logoUrl: string;
-  /** The site's name: the feed's own author, so Atom entries without a byline stay valid. */
-  publisher: string;
+  /** The site (name and front page): the feed's own author, so Atom entries without a byline stay valid. */
+  publisher: { name: string; url: string };
 };
 
 export type FeedEntry = {
@@ -111,7 +111,7 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, entries: Fe
     updated: newest ? new Date(newest) : undefined,
     generator: "Heraldo",
     feedLinks: { ...channel.feedUrls },
-    author: { name: stripForbiddenXmlChars(channel.publisher), link: channel.homeUrl },
+    author: { name: stripForbiddenXmlChars(channel.publisher.name), link: channel.publisher.url },
   });
   for (const entry of entries) feed.addItem(toItem(entry, format));
   switch (format) {
