@@ -57,14 +57,14 @@ export default function proxy(request: NextRequest, event: Parameters<typeof adm
 export const config = {
   matcher: [
     "/",
-    // Everything but the languages and the app's own paths: files at the root (robots.txt,
-    // sitemap.xml, icon.png, logo.png...) and the sitemaps folder, which the proxy would
-    // otherwise answer as an unknown language. Listing the languages here only spares reader
-    // pages the proxy; a language missing here is still served correctly.
-    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico|[^/]+\\.[a-z0-9]+$|sitemaps/).*)",
+    // Everything but the languages and the app's own paths, which include robots.txt, the
+    // sitemaps and the logo the feeds name as their image: the proxy would answer them as an
+    // unknown language. Listing the languages here only spares reader pages the proxy; a
+    // language missing here is still served correctly.
+    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico|robots\\.txt$|sitemap\\.xml$|sitemaps/|logo\\.png$).*)",
     "/admin/:path*",
     {
-      source: "/((?!api|_next|media|favicon.ico|[^/]+\\.[a-z0-9]+$|sitemaps/).*)",
+      source: "/((?!api|_next|media|favicon.ico|robots\\.txt$|sitemap\\.xml$|sitemaps/|logo\\.png$).*)",
       has: [{ type: "query", key: "page" }],
     },
   ],

@@ -34,7 +34,9 @@ type RssItem = {
   category?: { "#text": string; "@_domain": string }[];
   enclosure?: { "@_url": string; "@_type": string; "@_length": string };
 };
-type Rss = { rss: { channel: { title: string; link: string; language: string; item?: RssItem[] } } };
+type Rss = {
+  rss: { channel: { title: string; link: string; language: string; image?: { url: string }; item?: RssItem[] } };
+};
 type AtomEntry = {
   title: { "#text": string; "@_type": string };
   id: string;
@@ -110,6 +112,8 @@ for (const locale of ["es", "en"] as const) {
       expect(rss.rss.channel.title).toBe(title);
       expect(rss.rss.channel.link).toBe(`${e2eBaseUrl}${base}`);
       expect(rss.rss.channel.language).toBe(locale === "es" ? "es-ES" : "en-GB");
+      expectAbsolute(rss.rss.channel.image?.url, "/logo.png");
+      await expectImage(request, rss.rss.channel.image?.url ?? "");
       const items = rss.rss.channel.item ?? [];
       expect(items.length).toBeGreaterThan(0);
       expect(items.length).toBeLessThanOrEqual(30);

@@ -3,9 +3,9 @@ import "server-only";
 
 /**
  * Documents are cached on the server by tag and are fresh on the next request after a publish;
- * a CDN may keep them for a few minutes only, so a story reaches feed readers and crawlers soon.
+ * a CDN does not hear about publications, so it may keep them for a minute only, like pages.
  */
-const briefPublicCaching = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
+const briefPublicCaching = "public, max-age=60, s-maxage=60, stale-while-revalidate=300";
 
 /** `body` with its media type (UTF-8), or a short, plain 404 when there is no such document. */
 export function documentResponse(body: string | null, mediaType: string): Response {
