@@ -57,10 +57,15 @@ export default function proxy(request: NextRequest, event: Parameters<typeof adm
 export const config = {
   matcher: [
     "/",
-    // Everything but the languages and the app's own paths. Listing the languages here only
-    // spares reader pages the proxy; a language missing here is still served correctly.
-    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico).*)",
+    // Everything but the languages and the app's own paths, which include robots.txt, the
+    // sitemaps and the logo the feeds name as their image: the proxy would answer them as an
+    // unknown language. Listing the languages here only spares reader pages the proxy; a
+    // language missing here is still served correctly.
+    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico|robots\\.txt$|sitemap\\.xml$|sitemaps/|logo\\.png$).*)",
     "/admin/:path*",
-    { source: "/((?!api|_next|media|favicon.ico).*)", has: [{ type: "query", key: "page" }] },
+    {
+      source: "/((?!api|_next|media|favicon.ico|robots\\.txt$|sitemap\\.xml$|sitemaps/|logo\\.png$).*)",
+      has: [{ type: "query", key: "page" }],
+    },
   ],
 };

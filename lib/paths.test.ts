@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePageSegment, paths } from "./paths";
+import { feedAlternates, parseArticleSitemapFile, parsePageSegment, paths } from "./paths";
 
 describe("parsePageSegment", () => {
   it("reads no segment as page 1", () => {
@@ -38,4 +38,33 @@ describe("paths", () => {
     expect(paths.paged("/es", 0)).toBe("/es");
     expect(paths.paged("/es", 3)).toBe("/es?page=3");
   });
+});
+
+describe("feed and sitemap paths", () => {
+  it("puts each feed format beside its listing", () => {
+    expect(paths.feed(paths.home("es"), "rss")).toBe("/es/feed.xml");
+    expect(paths.feed(paths.topic("en", "health"), "atom")).toBe("/en/topics/health/atom.xml");
+    expect(paths.feed(paths.author("es", "ana-ruiz"), "json")).toBe("/es/authors/ana-ruiz/feed.json");
+  });
+
+  it("advertises every format with its media type", () => {
+    expect(feedAlternates("/en")).toEqual({
+      "application/rss+xml": "/en/feed.xml",
+      "application/atom+xml": "/en/atom.xml",
+      "application/feed+json": "/en/feed.json",
+    });
+  });
+
+  it("numbers article sitemaps and reads the number back", () => {
+    expect(paths.articleSitemap(2)).toBe("/sitemaps/articles-2.xml");
+    expect(parseArticleSitemapFile("articles-2.xml")).toBe(2);
+    expect(parseArticleSitemapFile(paths.articleSitemap(17).split("/").pop() ?? "")).toBe(17);
+  });
+
+  it.each(["articles-0.xml", "articles-01.xml", "articles-x.xml", "articles-1.xml.gz", "news.xml", "articles-1"])(
+    "refuses the sitemap file name %j",
+    (file) => {
+      expect(parseArticleSitemapFile(file)).toBeNull();
+    },
+  );
 });

@@ -4,9 +4,44 @@ export const paths = {
   article: (locale: string, slug: string) => `/${locale}/news/${slug}`,
   topic: (locale: string, slug: string) => `/${locale}/topics/${slug}`,
   author: (locale: string, slug: string) => `/${locale}/authors/${slug}`,
+  search: (locale: string) => `/${locale}/search`,
   /** Page n of a listing; page 1 is the listing itself. */
   paged: (base: string, page: number) => (page <= 1 ? base : `${base}?page=${page}`),
+  /** A listing's feed: the site's (`paths.home`), a topic's or an author's, in one format. */
+  feed: (listing: string, format: FeedFormat) => `${listing}/${feedFormats[format].file}`,
+  sitemapIndex: "/sitemap.xml",
+  /** Article sitemaps are numbered from 1, each holding at most `articlesPerSitemap` URLs. */
+  articleSitemap: (n: number) => `/sitemaps/articles-${n}.xml`,
+  topicSitemap: "/sitemaps/topics.xml",
+  newsSitemap: "/sitemaps/news.xml",
 };
+
+/**
+ * The feed formats: the file name each listing serves it under and the media type it is sent
+ * (and advertised with `<link rel="alternate" type>`) as.
+ */
+export const feedFormats = {
+  rss: { file: "feed.xml", type: "application/rss+xml" },
+  atom: { file: "atom.xml", type: "application/atom+xml" },
+  json: { file: "feed.json", type: "application/feed+json" },
+} as const;
+export type FeedFormat = keyof typeof feedFormats;
+
+/** `alternates.types` for a listing page's metadata: each feed format's type and URL. */
+export function feedAlternates(listing: string): Record<string, string> {
+  return Object.fromEntries(
+    (Object.keys(feedFormats) as FeedFormat[]).map((format) => [feedFormats[format].type, paths.feed(listing, format)]),
+  );
+}
+
+/** The sitemaps protocol's limit of URLs in one file. */
+export const articlesPerSitemap = 50_000;
+
+/** The number in an article sitemap's file name ("articles-3.xml" is 3), or null for anything else. */
+export function parseArticleSitemapFile(file: string): number | null {
+  const match = /^articles-([1-9]\d{0,5})\.xml$/.exec(file);
+  return match ? Number(match[1]) : null;
+}
 
 /** Reading a page number from a route segment: only canonical positive integers count. */
 export function parsePageSegment(segment: string[] | undefined): number | null {

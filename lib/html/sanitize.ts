@@ -65,3 +65,10 @@ export function sanitizeArticleHtml(html: string): string {
 export function htmlToText(html: string): string {
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
 }
+
+/** The tags and attributes article HTML may keep, for later passes over sanitised HTML. */
+export const articleHtmlAllowList = {
+  allowedTags: options.allowedTags,
+  allowedAttributes: options.allowedAttributes,
+  allowedSchemes: options.allowedSchemes,
+};

@@ -7,7 +7,7 @@ import { BreakingBanner } from "@/components/article/breaking-banner";
 import { Pagination } from "@/components/layout/pagination";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/locales";
-import { languageAlternates, parsePageSegment, paths } from "@/lib/paths";
+import { feedAlternates, languageAlternates, parsePageSegment, paths } from "@/lib/paths";
 import { cachedFrontPage, cachedFrontPageTopics, cachedTeaserPage, cachedTopicHeadlines } from "@/server/reader-data";
 
 // Rendered on the first request, then served from the cache until a publish invalidates it.
@@ -33,6 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     alternates: {
       canonical,
       languages: languageAlternates(Object.fromEntries(locales.map((l) => [l, paths.home(l)])), defaultLocale),
+      types: feedAlternates(paths.home(locale)),
     },
   };
 }

@@ -5,7 +5,7 @@ import { TeaserList } from "@/components/article/teaser-list";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, locales, defaultLocale } from "@/lib/locales";
-import { parsePageSegment, paths, languageAlternates } from "@/lib/paths";
+import { feedAlternates, parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedTopic, cachedTopicPage } from "@/server/reader-data";
 
 export const dynamic = "force-static";
@@ -36,6 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     alternates: {
       canonical: paths.paged(paths.topic(locale, topic.slug), page),
       languages: page === 1 ? languageAlternates(alternates, defaultLocale) : undefined,
+      types: feedAlternates(paths.topic(locale, topic.slug)),
     },
   };
 }

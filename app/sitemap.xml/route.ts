@@ -1,0 +1,9 @@
+import { sitemapIndexDocument, sitemapResponse } from "@/server/sitemaps";
+
+// Never built at build time (the database is not there then); server/sitemaps.ts caches by tag.
+export const dynamic = "force-dynamic";
+
+/** The sitemap index that robots.txt names. */
+export async function GET() {
+  return sitemapResponse(await sitemapIndexDocument());
+}
