@@ -73,6 +73,22 @@ export function fontFiles(): string[] {
   );
 }
 
+/**
+ * Where react-pdf may break a word. Ordinary words never break: its built-in hyphenation follows
+ * English rules, and wrong breaks in Spanish read worse than none. Long addresses (the article
+ * URL, a source URL) would run off the page, so they break after / - . ? & = _ # and, failing
+ * those, every 16 characters. The empty parts tell react-pdf to break there without adding a
+ * hyphen, which would corrupt the address.
+ */
+export function lineBreakParts(word: string): string[] {
+  const isAddress = /[/@]|:\/\//.test(word);
+  if (word.length <= 24 || (!isAddress && word.length <= 32)) return [word];
+  const pieces = word
+    .split(/(?<=[/\-.?&=_#])/)
+    .flatMap((piece) => (piece.length > 16 ? (piece.match(/.{1,16}/gsu) ?? [piece]) : [piece]));
+  return pieces.flatMap((piece, index) => (index === 0 ? [piece] : ["", piece]));
+}
+
 let registered = false;
 
 /** Registers the families with react-pdf once per process (its font store is global). */
@@ -91,8 +107,7 @@ export function registerPdfFonts(): void {
       ),
     });
   }
-  // The built-in hyphenation follows English rules; wrong breaks in Spanish read worse than none.
-  Font.registerHyphenationCallback((word) => [word]);
+  Font.registerHyphenationCallback(lineBreakParts);
   registered = true;
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { flatText, inspectPdf } from "@/test/pdf-inspect";
 import { registerPdfFonts } from "./fonts";
 import { htmlToBlocks, type Inline } from "./html-blocks";
-import { fitImage, printedAddress, renderBlocks, renderInlines } from "./html-to-pdf";
+import { fitImage, keepCodeSpacing, printedAddress, renderBlocks, renderInlines } from "./html-to-pdf";
 import { styles } from "./styles";
 
 type Props = { children?: ReactNode; src?: string };
@@ -52,6 +52,12 @@ describe("printedAddress", () => {
     expect(printedAddress("https://example.org/", [text("example.org")])).toBeNull();
     expect(printedAddress("mailto:prensa@example.org", [text("prensa@example.org")])).toBeNull();
     expect(printedAddress("mailto:prensa@example.org", [text("escríbanos")])).toBe("prensa@example.org");
+  });
+});
+
+describe("keepCodeSpacing", () => {
+  it("keeps indentation and runs of spaces, leaving single spaces to wrap at", () => {
+    expect(keepCodeSpacing("if (x) {\n    y  = 1;\n}")).toBe("if (x) {\n\u00a0\u00a0\u00a0\u00a0y \u00a0= 1;\n}");
   });
 });
 

@@ -30,11 +30,12 @@ export function renderBlocks(blocks: Block[], context: BodyRenderContext): React
   return blocks.map((block, index) => renderBlock(block, context, index));
 }
 
-function renderBlock(block: Block, context: BodyRenderContext, key: number): ReactNode {
+/** `tight`: inside a list item, where paragraphs and nested lists sit closer together. */
+function renderBlock(block: Block, context: BodyRenderContext, key: number, tight = false): ReactNode {
   switch (block.kind) {
     case "paragraph":
       return (
-        <Text key={key} style={styles.paragraph}>
+        <Text key={key} style={tight ? styles.listParagraph : styles.paragraph}>
           {renderInlines(block.inlines)}
         </Text>
       );
@@ -49,7 +50,7 @@ function renderBlock(block: Block, context: BodyRenderContext, key: number): Rea
     }
     case "list":
       return (
-        <View key={key} style={styles.list}>
+        <View key={key} style={tight ? styles.nestedList : styles.list}>
           {block.items.map((item, index) => (
             <View key={index} style={styles.listItem} wrap={item.length > 1}>
               <Text style={styles.listMarker}>{block.ordered ? `${block.start + index}.` : "•"}</Text>
@@ -69,12 +70,23 @@ function renderBlock(block: Block, context: BodyRenderContext, key: number): Rea
     case "code":
       return (
         <View key={key} style={styles.code}>
-          <Text>{block.text}</Text>
+          <Text>{keepCodeSpacing(block.text)}</Text>
         </View>
       );
     case "rule":
       return <View key={key} style={styles.rule} />;
   }
+}
+
+/**
+ * react-pdf drops spaces at the start of a line and is free to squeeze runs of them, which
+ * flattens indented code; non-breaking spaces keep the indentation while single spaces still
+ * let a long line wrap.
+ */
+export function keepCodeSpacing(text: string): string {
+  return text
+    .replace(/^ +/gm, (indent) => "\u00a0".repeat(indent.length))
+    .replace(/ {2,}/g, (run) => ` ${"\u00a0".repeat(run.length - 1)}`);
 }
 
 /** The last paragraph of a list item needs no space below: the item's own margin spaces it. */
@@ -83,7 +95,7 @@ function renderListItem(item: Block[], context: BodyRenderContext): ReactNode[] 
     block.kind === "paragraph" && index === item.length - 1 ? (
       <Text key={index}>{renderInlines(block.inlines)}</Text>
     ) : (
-      renderBlock(block, context, index)
+      renderBlock(block, context, index, true)
     ),
   );
 }

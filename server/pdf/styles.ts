@@ -63,7 +63,9 @@ export const styles = StyleSheet.create({
   figure: { marginTop: 4, marginBottom: 12 },
   caption: { marginTop: 5, fontSize: 8.5, lineHeight: 1.4, color: palette.muted },
   credit: { fontSize: 7.5, letterSpacing: 0.3 },
-  body: { marginTop: 14, lineHeight: 1.55 },
+  // A unitless lineHeight is resolved against the fontSize of the same style (react-pdf's default
+  // is 18), so every style that sets one sets the size too.
+  body: { marginTop: 14, fontSize: bodyFontSize, lineHeight: 1.55 },
   paragraph: { marginBottom: 8 },
   heading2: {
     marginTop: 10,
@@ -83,6 +85,8 @@ export const styles = StyleSheet.create({
   },
   heading4: { marginTop: 6, marginBottom: 4, fontWeight: 700, fontSize: bodyFontSize, lineHeight: 1.35 },
   list: { marginBottom: 8 },
+  nestedList: { marginTop: 3 },
+  listParagraph: { marginBottom: 3 },
   listItem: { flexDirection: "row", marginBottom: 3 },
   listMarker: { width: 18, textAlign: "right", paddingRight: 6, color: palette.muted },
   listBody: { flex: 1 },
@@ -118,6 +122,7 @@ export const styles = StyleSheet.create({
   },
   correction: {
     marginTop: 8,
+    fontSize: bodyFontSize,
     lineHeight: 1.5,
     paddingLeft: 10,
     paddingVertical: 4,
