@@ -59,7 +59,9 @@ export const config = {
     "/",
     // Everything but the languages and the app's own paths. Listing the languages here only
     // spares reader pages the proxy; a language missing here is still served correctly.
-    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico).*)",
+    // Files at the root (public/logo.svg, app/icon.png, apple-touch-icon.png) are served as they
+    // are: without that exception they were rewritten to the not-found page.
+    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico|[^/]+\\.[a-z0-9]+$).*)",
     "/admin/:path*",
     { source: "/((?!api|_next|media|favicon.ico).*)", has: [{ type: "query", key: "page" }] },
   ],
