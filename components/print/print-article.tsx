@@ -73,7 +73,10 @@ export function PrintArticle({ article }: { article: PrintableArticle }) {
         </div>
 
         {article.correction && (
-          <aside aria-label={article.correction.label} className="mt-8 border-l-4 border-accent px-4 py-2">
+          <aside
+            aria-label={article.correction.label}
+            className="print-avoid-break mt-8 border-l-4 border-accent px-4 py-2"
+          >
             <p className="text-sm font-bold tracking-wider uppercase">{article.correction.label}</p>
             <p className="mt-1">{article.correction.text}</p>
           </aside>
@@ -92,7 +95,7 @@ export function PrintArticle({ article }: { article: PrintableArticle }) {
             </p>
             {source.url && (
               <p className="text-ink-muted">
-                {source.urlLabel}: <span className="break-all">{source.url}</span>
+                {source.urlLabel}: <span className="wrap-anywhere">{source.url}</span>
               </p>
             )}
           </div>
@@ -101,7 +104,7 @@ export function PrintArticle({ article }: { article: PrintableArticle }) {
 
       <p className="mt-8 border-t-2 border-ink pt-3 text-sm leading-relaxed text-ink-muted">
         {article.articleUrlLabel}:{" "}
-        <a href={article.articleUrl} className="break-all text-link underline underline-offset-2">
+        <a href={article.articleUrl} className="text-link underline underline-offset-2 wrap-anywhere">
           {article.articleUrl}
         </a>
       </p>
