@@ -72,8 +72,9 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
 /**
  * Text with line breaks turned into spaces, for "does it contain this sentence" checks. Control
  * characters are dropped: pdfjs reports glyphs that map to no character (such as the joining
- * glyphs of shaped Arabic) as their raw codes, which other readers leave out.
+ * glyphs of shaped Arabic) as their raw codes, which other readers leave out. So are zero-width
+ * spaces, which the PDF puts between adjacent emoji (server/pdf/drawable-text.ts).
  */
 export function flatText(inspection: PdfInspection): string {
-  return inspection.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/\s+/g, " ");
+  return inspection.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u200b]/g, "").replace(/\s+/g, " ");
 }

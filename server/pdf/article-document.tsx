@@ -8,10 +8,11 @@ import "server-only";
 import { Document, Image, Link, Page, Text, View } from "@react-pdf/renderer";
 import type { PdfPageSize } from "@/lib/pdf-page-size";
 import type { PrintableArticle } from "@/server/print/printable-article";
+import { drawableText as drawn } from "./drawable-text";
 import type { Block } from "./html-blocks";
 import { renderBlocks } from "./html-to-pdf";
 import type { PdfImageAsset } from "./images";
-import { pageMargin, styles } from "./styles";
+import { leadingFor, pageMargin, styles } from "./styles";
 
 export type ArticleDocumentAssets = {
   /** The body, already parsed (its images had to be found and loaded first). */
@@ -65,13 +66,17 @@ export function ArticleDocument({
       <Page size={page.name} style={styles.page} wrap>
         <View style={styles.masthead}>
           {assets.logo && <Image src={{ data: assets.logo.data, format: assets.logo.format }} style={styles.logo} />}
-          <Text style={styles.publishedOn}>{article.publishedOn}</Text>
+          <Text style={styles.publishedOn}>{drawn(article.publishedOn)}</Text>
         </View>
 
-        <Text style={styles.title}>{article.title}</Text>
-        {article.summary && <Text style={styles.summary}>{article.summary}</Text>}
+        <Text style={styles.title}>{drawn(article.title)}</Text>
+        {article.summary && (
+          <Text style={[styles.summary, leadingFor(article.summary, styles.summary.fontSize as number)]}>
+            {drawn(article.summary)}
+          </Text>
+        )}
         <View style={styles.meta}>
-          {article.byline && <Text style={styles.byline}>{article.byline}</Text>}
+          {article.byline && <Text style={styles.byline}>{drawn(article.byline)}</Text>}
           <Text style={styles.dates}>
             {`${article.published.label} ${article.published.text}`}
             {article.updated && ` · ${article.updated.label} ${article.updated.text}`}
@@ -86,8 +91,10 @@ export function ArticleDocument({
             />
             {(image.caption || image.credit) && (
               <Text style={styles.caption}>
-                {image.caption}
-                {image.credit && <Text style={styles.credit}>{`${image.caption ? "  " : ""}${image.credit}`}</Text>}
+                {drawn(image.caption)}
+                {image.credit && (
+                  <Text style={styles.credit}>{`${image.caption ? "  " : ""}${drawn(image.credit)}`}</Text>
+                )}
               </Text>
             )}
           </View>
@@ -105,7 +112,7 @@ export function ArticleDocument({
         {article.correction && (
           <View style={styles.correction} wrap={false}>
             <Text style={styles.correctionLabel}>{article.correction.label}</Text>
-            <Text>{article.correction.text}</Text>
+            <Text>{drawn(article.correction.text)}</Text>
           </View>
         )}
 
@@ -114,10 +121,10 @@ export function ArticleDocument({
             <Text style={styles.sourceLine}>
               {source.url ? (
                 <Link src={source.url} style={styles.link}>
-                  {source.line}
+                  {drawn(source.line)}
                 </Link>
               ) : (
-                source.line
+                drawn(source.line)
               )}
             </Text>
             {source.url && (
@@ -141,7 +148,7 @@ export function ArticleDocument({
         </View>
 
         <View style={styles.footer} fixed>
-          <Text style={styles.footerTitle}>{`${article.siteName} · ${footerTitle(article.title)}`}</Text>
+          <Text style={styles.footerTitle}>{drawn(`${article.siteName} · ${footerTitle(article.title)}`)}</Text>
           <Text render={({ pageNumber, totalPages }) => pageLabel(pageNumber, totalPages)} />
         </View>
       </Page>

@@ -7,9 +7,10 @@
 import "server-only";
 import type { ReactNode } from "react";
 import { Image, Link, Text, View, type Styles } from "@react-pdf/renderer";
+import { drawableText } from "./drawable-text";
 import type { Block, Inline, Marks } from "./html-blocks";
 import type { PdfImageAsset } from "./images";
-import { bodyFontSize, styles } from "./styles";
+import { bodyFontSize, leadingFor, styles } from "./styles";
 
 type PdfStyle = Styles[string];
 
@@ -35,7 +36,10 @@ function renderBlock(block: Block, context: BodyRenderContext, key: number, tigh
   switch (block.kind) {
     case "paragraph":
       return (
-        <Text key={key} style={tight ? styles.listParagraph : styles.paragraph}>
+        <Text
+          key={key}
+          style={[tight ? styles.listParagraph : styles.paragraph, leadingFor(plainText(block.inlines), bodyFontSize)]}
+        >
           {renderInlines(block.inlines)}
         </Text>
       );
@@ -43,7 +47,11 @@ function renderBlock(block: Block, context: BodyRenderContext, key: number, tigh
       const style = { 2: styles.heading2, 3: styles.heading3, 4: styles.heading4 }[block.level];
       // minPresenceAhead keeps a heading from being stranded at the foot of a page.
       return (
-        <Text key={key} style={style} minPresenceAhead={36}>
+        <Text
+          key={key}
+          style={[style, leadingFor(plainText(block.inlines), style.fontSize as number)]}
+          minPresenceAhead={36}
+        >
           {renderInlines(block.inlines)}
         </Text>
       );
@@ -104,7 +112,7 @@ function renderImage(block: Extract<Block, { kind: "image" }>, context: BodyRend
   const asset = context.images.get(block.src);
   const caption = block.caption.length > 0 ? <Text style={styles.caption}>{renderInlines(block.caption)}</Text> : null;
   if (!asset) {
-    const label = block.alt ? context.imagePattern.replace("{alt}", block.alt) : context.imageWithoutAlt;
+    const label = drawableText(block.alt ? context.imagePattern.replace("{alt}", block.alt) : context.imageWithoutAlt);
     return (
       <View key={key} style={styles.imageNote} wrap={false}>
         <Text>
@@ -189,13 +197,18 @@ export function renderInlines(inlines: Inline[]): ReactNode[] {
 function renderRun(inline: Inline, key: number): ReactNode {
   if (inline.kind === "break") return "\n";
   const style = styleOf(inline.marks);
+  const text = drawableText(inline.text);
   return style ? (
     <Text key={key} style={style}>
-      {inline.text}
+      {text}
     </Text>
   ) : (
-    inline.text
+    text
   );
+}
+
+function plainText(inlines: Inline[]): string {
+  return inlines.map((inline) => (inline.kind === "text" ? inline.text : " ")).join("");
 }
 
 /** The address to print after a link, unless the link text already is that address. */

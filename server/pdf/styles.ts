@@ -20,6 +20,16 @@ export const pageMargin = { top: 48, bottom: 64, horizontal: 56 };
 
 export const bodyFontSize = 10.5;
 
+/**
+ * Arabic glyphs stand much taller than Latin ones (Noto Sans Arabic spans 2.1 em against 1.4),
+ * and react-pdf sinks a line that contains them inside a fixed line height, into the next line.
+ * Text with Arabic letters gets a leading that holds them.
+ */
+const arabicLetters = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+export function leadingFor(text: string, fontSize: number) {
+  return arabicLetters.test(text) ? { fontSize, lineHeight: 2.1 } : {};
+}
+
 export const styles = StyleSheet.create({
   page: {
     paddingTop: pageMargin.top,
@@ -40,13 +50,9 @@ export const styles = StyleSheet.create({
   },
   logo: { width: 28, height: 28, marginRight: 10 },
   publishedOn: { flex: 1, fontSize: 9, lineHeight: 1.35, color: palette.muted },
-  title: {
-    marginTop: 20,
-    fontFamily: pdfFonts.serif,
-    fontWeight: 700,
-    fontSize: 24,
-    lineHeight: 1.2,
-  },
+  // The headline keeps the fonts' own leading: a fixed one lets a line with taller scripts
+  // (Arabic, emoji) sink into the next.
+  title: { marginTop: 20, fontFamily: pdfFonts.serif, fontWeight: 700, fontSize: 24 },
   summary: { marginTop: 10, fontSize: 12.5, lineHeight: 1.45, color: palette.muted },
   meta: {
     marginTop: 12,

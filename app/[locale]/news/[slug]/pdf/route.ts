@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { isLocale } from "@/lib/locales";
 import { parsePdfPageSize } from "@/lib/pdf-page-size";
@@ -16,10 +15,21 @@ export const dynamic = "force-dynamic";
  */
 const cacheControl = "public, max-age=0, s-maxage=300, must-revalidate";
 
+/**
+ * An empty HTML 404: server/http-server.ts fills such responses with the language's not-found
+ * page, so a reader who follows a stale PDF link gets a page to read, not a blank one.
+ */
+function notFoundPage(): Response {
+  return new Response(null, {
+    status: 404,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-cache, no-store" },
+  });
+}
+
 /** The article as a PDF: A4, or Letter with ?size=letter. Drafts and unknown slugs are 404. */
 export async function GET(request: NextRequest, { params }: RouteContext<"/[locale]/news/[slug]/pdf">) {
   const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLocale(locale)) return notFoundPage();
   const size = parsePdfPageSize(request.nextUrl.searchParams.get("size"));
   if (!size) {
     return new Response("Unknown paper size: use size=a4 or size=letter.\n", {
@@ -28,7 +38,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/[loca
     });
   }
   const article = await cachedArticle(locale, slug);
-  if (!article) notFound();
+  if (!article) return notFoundPage();
 
   const printable = await buildPrintableArticle(article, locale);
   const version = articlePdfVersion(printable, size);
