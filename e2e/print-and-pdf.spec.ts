@@ -2,6 +2,7 @@
  * R5: the printer-friendly view and the server-generated PDF of each published article, read
  * the way readers get them (the PDF through pdfjs, the engine of Firefox's PDF viewer).
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { flatText, inspectPdf, type PdfInspection } from "../test/pdf-inspect";
 import { e2eBaseUrl } from "./support/env";
@@ -82,6 +83,13 @@ async function publish(page: Page): Promise<void> {
   await expect(page.getByText("Article published.")).toBeVisible();
 }
 
+/** Takes a test's article off the site again, so listings in later specs see the demo state. */
+async function unpublish(page: Page, adminUrl: string): Promise<void> {
+  await page.goto(adminUrl);
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByText("Article unpublished.")).toBeVisible();
+}
+
 test.describe("print view", () => {
   for (const locale of locales) {
     const story = stories[locale];
@@ -116,6 +124,17 @@ test.describe("print view", () => {
 
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", articleUrl(locale, story.slug));
+    });
+
+    test(`${locale}: the print view passes axe (WCAG 2.2 AA) in both colour schemes`, async ({ page }) => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`/${locale}/news/${story.slug}/print`);
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+          .analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+      }
     });
 
     test(`${locale}: the article page links to its print view and its PDF`, async ({ page }) => {
@@ -215,7 +234,7 @@ test.describe("PDF after edits", () => {
     const suffix = uniqueTitle("").trim();
     const before = `Headline before the edit ${suffix}`;
     const after = `Headline after the edit ${suffix}`;
-    await createDraft(page, {
+    const adminUrl = await createDraft(page, {
       title: before,
       language: "English",
       body: "<p>A body sentence that stays the same across the edit.</p>",
@@ -242,6 +261,9 @@ test.describe("PDF after edits", () => {
     await reader.goto(`/en/news/${slug}/print`);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(after);
     await reader.close();
+
+    await unpublish(page, adminUrl);
+    expect((await request.get(`/en/news/${slug}/pdf`)).status()).toBe(404);
   });
 
   test("a headline with &, <, quotes, emoji and right-to-left words survives the print view and the PDF", async ({
@@ -250,7 +272,10 @@ test.describe("PDF after edits", () => {
     browser,
   }) => {
     const title = `Tom & Jerry <b>bold?</b> "quoted" ‘single’ 🎉📰 مرحبا بالعالم שלום עולם ${uniqueTitle("").trim()}`;
-    await createDraft(page, { title, body: "<p>Cuerpo con <strong>negrita</strong> &amp; <em>cursiva</em>.</p>" });
+    const adminUrl = await createDraft(page, {
+      title,
+      body: "<p>Cuerpo con <strong>negrita</strong> &amp; <em>cursiva</em>.</p>",
+    });
     await publish(page);
     const slug = await slugOf(page);
 
@@ -270,5 +295,7 @@ test.describe("PDF after edits", () => {
     expect(text).toContain("שלום");
     expect(text).toContain("Cuerpo con negrita & cursiva.");
     expectNoDiagnostics(pdf);
+
+    await unpublish(page, adminUrl);
   });
 });
