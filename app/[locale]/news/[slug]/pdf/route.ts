@@ -10,10 +10,10 @@ import { cachedArticle } from "@/server/reader-data";
 export const dynamic = "force-dynamic";
 
 /**
- * A CDN may keep a PDF for a few minutes (an edit shows there after at most that); browsers
- * revalidate every time, which costs a 304 thanks to the version tag.
+ * A CDN may keep a PDF for a minute, as long as the article page (an edit shows there after at
+ * most that); browsers revalidate every time, which costs a 304 thanks to the version tag.
  */
-const cacheControl = "public, max-age=0, s-maxage=300, must-revalidate";
+const cacheControl = "public, max-age=0, s-maxage=60, must-revalidate";
 
 /**
  * An empty HTML 404: server/http-server.ts fills such responses with the language's not-found

@@ -7,9 +7,10 @@ import { paths } from "@/lib/paths";
 import { buildPrintableArticle } from "@/server/print/printable-article";
 import { cachedArticle } from "@/server/reader-data";
 
-// Cached like the article page: the article's cache tag (through cachedArticle) expires both.
+// Cached like the article page (also its CDN lifetime); the article's cache tag, through
+// cachedArticle, expires both at once.
 export const dynamic = "force-static";
-export const revalidate = 3600;
+export const revalidate = 60;
 
 type Props = PageProps<"/[locale]/news/[slug]/print">;
 
