@@ -83,11 +83,26 @@ async function publish(page: Page): Promise<void> {
   await expect(page.getByText("Article published.")).toBeVisible();
 }
 
-/** Takes a test's article off the site again, so listings in later specs see the demo state. */
-async function unpublish(page: Page, adminUrl: string): Promise<void> {
-  await page.goto(adminUrl);
-  await page.getByRole("button", { name: "Unpublish" }).click();
-  await expect(page.getByText("Article unpublished.")).toBeVisible();
+/**
+ * Creates and publishes an article, runs `check` with its slug, then unpublishes it whatever
+ * happened, so the listings of later specs still show the demo state. Returns the slug.
+ */
+async function withPublishedArticle(
+  page: Page,
+  fields: Parameters<typeof createDraft>[1],
+  check: (slug: string) => Promise<void>,
+): Promise<string> {
+  const adminUrl = await createDraft(page, fields);
+  await publish(page);
+  const slug = await slugOf(page);
+  try {
+    await check(slug);
+  } finally {
+    await page.goto(adminUrl);
+    await page.getByRole("button", { name: "Unpublish" }).click();
+    await expect(page.getByText("Article unpublished.")).toBeVisible();
+  }
+  return slug;
 }
 
 test.describe("print view", () => {
@@ -234,36 +249,31 @@ test.describe("PDF after edits", () => {
     const suffix = uniqueTitle("").trim();
     const before = `Headline before the edit ${suffix}`;
     const after = `Headline after the edit ${suffix}`;
-    const adminUrl = await createDraft(page, {
-      title: before,
-      language: "English",
-      body: "<p>A body sentence that stays the same across the edit.</p>",
+    const fields = { title: before, language: "English" as const, body: "<p>A body sentence that stays the same.</p>" };
+    const slug = await withPublishedArticle(page, fields, async (slug) => {
+      const first = await fetchPdf(request, `/en/news/${slug}/pdf`);
+      expect(flatText(first.pdf)).toContain(before);
+      expect(first.pdf.info.title).toBe(before);
+
+      await page.getByLabel("Headline").fill(after);
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByText("Changes saved.")).toBeVisible();
+      expect(await slugOf(page)).toBe(slug);
+
+      const second = await fetchPdf(request, `/en/news/${slug}/pdf`);
+      expect(flatText(second.pdf)).toContain(after);
+      expect(flatText(second.pdf)).not.toContain(before);
+      expect(second.pdf.info.title).toBe(after);
+      expect(second.response.headers()["etag"]).not.toBe(first.response.headers()["etag"]);
+
+      const reader = await browser.newPage();
+      await reader.goto(`/en/news/${slug}/print`);
+      await expect(reader.getByRole("heading", { level: 1 })).toHaveText(after);
+      await reader.close();
     });
-    await publish(page);
-    const slug = await slugOf(page);
-
-    const first = await fetchPdf(request, `/en/news/${slug}/pdf`);
-    expect(flatText(first.pdf)).toContain(before);
-    expect(first.pdf.info.title).toBe(before);
-
-    await page.getByLabel("Headline").fill(after);
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Changes saved.")).toBeVisible();
-    expect(await slugOf(page)).toBe(slug);
-
-    const second = await fetchPdf(request, `/en/news/${slug}/pdf`);
-    expect(flatText(second.pdf)).toContain(after);
-    expect(flatText(second.pdf)).not.toContain(before);
-    expect(second.pdf.info.title).toBe(after);
-    expect(second.response.headers()["etag"]).not.toBe(first.response.headers()["etag"]);
-
-    const reader = await browser.newPage();
-    await reader.goto(`/en/news/${slug}/print`);
-    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(after);
-    await reader.close();
-
-    await unpublish(page, adminUrl);
+    // Unpublished: gone from both at once.
     expect((await request.get(`/en/news/${slug}/pdf`)).status()).toBe(404);
+    expect((await request.get(`/en/news/${slug}/print`)).status()).toBe(404);
   });
 
   test("a headline with &, <, quotes, emoji and right-to-left words survives the print view and the PDF", async ({
@@ -272,30 +282,24 @@ test.describe("PDF after edits", () => {
     browser,
   }) => {
     const title = `Tom & Jerry <b>bold?</b> "quoted" ‘single’ 🎉📰 مرحبا بالعالم שלום עולם ${uniqueTitle("").trim()}`;
-    const adminUrl = await createDraft(page, {
-      title,
-      body: "<p>Cuerpo con <strong>negrita</strong> &amp; <em>cursiva</em>.</p>",
+    const body = "<p>Cuerpo con <strong>negrita</strong> &amp; <em>cursiva</em>.</p>";
+    await withPublishedArticle(page, { title, body }, async (slug) => {
+      const reader = await browser.newPage();
+      const response = await reader.goto(`/es/news/${slug}/print`);
+      expect(response?.status()).toBe(200);
+      await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(reader.getByText("Cuerpo con negrita & cursiva.")).toBeVisible();
+      await reader.close();
+
+      const { pdf } = await fetchPdf(request, `/es/news/${slug}/pdf`);
+      expect(pdf.info.title).toBe(title);
+      // Shaped Arabic is extracted as presentation forms; NFKC gives back the letters typed.
+      const text = flatText(pdf).normalize("NFKC");
+      expect(text).toContain(`Tom & Jerry <b>bold?</b> "quoted" ‘single’ 🎉📰`);
+      expect(text).toContain("مرحبا");
+      expect(text).toContain("שלום");
+      expect(text).toContain("Cuerpo con negrita & cursiva.");
+      expectNoDiagnostics(pdf);
     });
-    await publish(page);
-    const slug = await slugOf(page);
-
-    const reader = await browser.newPage();
-    const response = await reader.goto(`/es/news/${slug}/print`);
-    expect(response?.status()).toBe(200);
-    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
-    await expect(reader.getByText("Cuerpo con negrita & cursiva.")).toBeVisible();
-    await reader.close();
-
-    const { pdf } = await fetchPdf(request, `/es/news/${slug}/pdf`);
-    expect(pdf.info.title).toBe(title);
-    // Shaped Arabic is extracted as presentation forms; NFKC gives back the letters typed.
-    const text = flatText(pdf).normalize("NFKC");
-    expect(text).toContain(`Tom & Jerry <b>bold?</b> "quoted" ‘single’ 🎉📰`);
-    expect(text).toContain("مرحبا");
-    expect(text).toContain("שלום");
-    expect(text).toContain("Cuerpo con negrita & cursiva.");
-    expectNoDiagnostics(pdf);
-
-    await unpublish(page, adminUrl);
   });
 });

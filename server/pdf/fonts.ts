@@ -1,10 +1,9 @@
 /**
  * Fonts embedded in article PDFs. PDF's built-in fonts cannot be searched reliably beyond
- * Latin-1 and look dated, so text is set in Noto Sans (one design across scripts) and headlines
- * in Source Serif 4, as on the site, read as WOFF from the @fontsource packages (react-pdf cannot
- * read WOFF2). Each script is its own family and the families form one fallback chain: a Spanish
- * headline with an Arabic word and an emoji draws every glyph, and only the glyphs used are
- * embedded.
+ * Latin-1 and look dated, so the text is set in Noto (one design across scripts), read as WOFF
+ * from the @fontsource packages (react-pdf cannot read WOFF2). Each script is its own family and
+ * the families form one fallback chain: a Spanish headline with an Arabic word and an emoji draws
+ * every glyph, and only the glyphs used are embedded.
  */
 import "server-only";
 import path from "node:path";
@@ -40,10 +39,11 @@ const primarySans: FamilySpec = {
   weights: [400, 700],
   styles: both,
 };
-// Headlines in Source Serif 4, the site's own headline face (and the share image's).
+// Headlines in Noto Serif. Not Source Serif 4, the site's headline face: its @fontsource WOFF
+// files carry broken glyphs for U+2002, U+2009 and U+200B that make fontkit throw mid-layout.
 const primarySerif: FamilySpec = {
   family: "Heraldo Serif",
-  fontsource: "source-serif-4",
+  fontsource: "noto-serif",
   subset: "latin",
   weights: [400, 700],
   styles: both,

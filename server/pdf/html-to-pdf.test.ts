@@ -99,6 +99,14 @@ describe("body HTML in a real PDF", () => {
     expect(content).toMatch(/שלום|םולש/);
   });
 
+  it("draws typographic spaces and punctuation in every style (fonts with broken glyphs throw here)", async () => {
+    const awkward = "10\u2009000\u2002€ a\u200bb\u00a0c soft\u00adhyphen – — ‘’ “” «» … ‑ ¿¡ ñ";
+    const pdf = await pdfOfBody(
+      `<h2>${awkward}</h2><p>${awkward} <strong>${awkward}</strong> <em>${awkward}</em> <code>${awkward}</code></p><blockquote><p>${awkward}</p></blockquote>`,
+    );
+    expect(flatText(pdf)).toContain("– — ‘’ “” «» …");
+  });
+
   it("names an image it cannot embed instead of printing a path", async () => {
     const pdf = await pdfOfBody(
       '<figure><img src="https://cdn.example/x.jpg" alt="Mapa de la costa"><figcaption>Pie</figcaption></figure>',
