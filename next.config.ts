@@ -7,7 +7,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // server/http-server.ts compresses responses (it has to rewrite some bodies first).
   compress: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@libsql/client", "sharp", "pino"],
+  // Native modules and packages that read their own files at run time (react-pdf's PDFKit loads
+  // font metrics from disk) stay outside the server bundle.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "@libsql/client",
+    "sharp",
+    "pino",
+    "@react-pdf/renderer",
+  ],
   experimental: { globalNotFound: true },
   images: {
     localPatterns: [{ pathname: "/media/**" }],

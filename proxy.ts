@@ -57,14 +57,14 @@ export default function proxy(request: NextRequest, event: Parameters<typeof adm
 export const config = {
   matcher: [
     "/",
-    // Everything but the languages and the app's own paths, which include robots.txt, the
-    // sitemaps and the logo the feeds name as their image: the proxy would answer them as an
+    // Everything but the languages and the app's own paths: files at the root (robots.txt,
+    // sitemap.xml, logo.png, icons) and the sitemaps are served as they are, not answered as an
     // unknown language. Listing the languages here only spares reader pages the proxy; a
     // language missing here is still served correctly.
-    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|favicon\\.ico|robots\\.txt$|sitemap\\.xml$|sitemaps/|logo\\.png$).*)",
+    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|sitemaps/|[^/]+\\.[a-z0-9]+$).*)",
     "/admin/:path*",
     {
-      source: "/((?!api|_next|media|favicon.ico|robots\\.txt$|sitemap\\.xml$|sitemaps/|logo\\.png$).*)",
+      source: "/((?!api|_next|media|sitemaps/|[^/]+\\.[a-z0-9]+$).*)",
       has: [{ type: "query", key: "page" }],
     },
   ],

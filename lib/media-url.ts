@@ -2,3 +2,30 @@
 export function mediaUrl(storageKey: string): string {
   return `/media/${storageKey.split("/").map(encodeURIComponent).join("/")}`;
 }
+
+/**
+ * The storage key behind a media URL, the inverse of mediaUrl: for `/media/...` paths and for
+ * absolute URLs on the site's own origin (`siteOrigin`). Anything else is not ours and gives null,
+ * so callers never read a file a URL merely claims to be. The key still has to pass the storage's
+ * own safety check.
+ */
+export function mediaKeyFromUrl(url: string, siteOrigin?: string): string | null {
+  let pathname: string;
+  try {
+    const parsed = new URL(url, "http://relative.invalid");
+    const local = parsed.origin === "http://relative.invalid" && url.startsWith("/");
+    const sameSite = siteOrigin !== undefined && parsed.origin === new URL(siteOrigin).origin;
+    if (!local && !sameSite) return null;
+    if (parsed.search || parsed.hash) return null;
+    pathname = parsed.pathname;
+  } catch {
+    return null;
+  }
+  if (!pathname.startsWith("/media/")) return null;
+  try {
+    const key = pathname.slice("/media/".length).split("/").map(decodeURIComponent).join("/");
+    return key === "" ? null : key;
+  } catch {
+    return null;
+  }
+}

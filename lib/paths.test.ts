@@ -33,6 +33,12 @@ describe("paths", () => {
     expect(paths.author("en", "ana-ruiz")).toBe("/en/authors/ana-ruiz");
   });
 
+  it("puts the print view and the PDF under the article, Letter as a query", () => {
+    expect(paths.articlePrint("es", "la-noticia")).toBe("/es/news/la-noticia/print");
+    expect(paths.articlePdf("es", "la-noticia")).toBe("/es/news/la-noticia/pdf");
+    expect(paths.articlePdf("en", "the-story", "letter")).toBe("/en/news/the-story/pdf?size=letter");
+  });
+
   it("leaves page 1 as the bare listing and adds the page number after it", () => {
     expect(paths.paged("/es", 1)).toBe("/es");
     expect(paths.paged("/es", 0)).toBe("/es");

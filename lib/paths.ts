@@ -1,7 +1,14 @@
+import type { PdfPageSize } from "./pdf-page-size";
+
 /** Reader URLs, built in one place so links, canonicals and tests agree. */
 export const paths = {
   home: (locale: string) => `/${locale}`,
   article: (locale: string, slug: string) => `/${locale}/news/${slug}`,
+  /** The printer-friendly view of an article (no navigation; noindex). */
+  articlePrint: (locale: string, slug: string) => `/${locale}/news/${slug}/print`,
+  /** The article as a PDF; A4 unless Letter is asked for. */
+  articlePdf: (locale: string, slug: string, size: PdfPageSize = "a4") =>
+    `/${locale}/news/${slug}/pdf${size === "letter" ? "?size=letter" : ""}`,
   topic: (locale: string, slug: string) => `/${locale}/topics/${slug}`,
   author: (locale: string, slug: string) => `/${locale}/authors/${slug}`,
   search: (locale: string) => `/${locale}/search`,

@@ -110,6 +110,11 @@ describe("loadEnv", () => {
     expect(() => loadEnv(env({ DATABASE_POOL_SIZE: "0" }))).toThrow(/DATABASE_POOL_SIZE/);
   });
 
+  it("accepts a PDF cache directory and refuses one split over lines", () => {
+    expect(loadEnv(env({ PDF_CACHE_DIR: "/var/cache/heraldo/pdf" })).PDF_CACHE_DIR).toBe("/var/cache/heraldo/pdf");
+    expect(() => loadEnv(env({ PDF_CACHE_DIR: "/var/cache\n/pdf" }))).toThrow(/PDF_CACHE_DIR/);
+  });
+
   it("treats a blank LOG_LEVEL as unset and refuses an unknown one", () => {
     expect(loadEnv(env({ LOG_LEVEL: "" })).LOG_LEVEL).toBeUndefined();
     expect(() => loadEnv(env({ LOG_LEVEL: "loud" }))).toThrow(/LOG_LEVEL/);

@@ -42,6 +42,10 @@ const envSchema = z.object({
     "ADMIN_PASSWORD must be at least 10 characters",
   ),
   MEDIA_DIR: optionalString,
+  PDF_CACHE_DIR: optionalString.refine(
+    (v) => v === undefined || !/[\0\n\r]/.test(v),
+    "PDF_CACHE_DIR must be a directory path on one line",
+  ),
   DATABASE_POOL_SIZE: optionalString.refine(
     (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1),
     "DATABASE_POOL_SIZE must be a whole number of at least 1",

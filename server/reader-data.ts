@@ -19,6 +19,7 @@ import { getTopicBySlug, listFrontPageTopics, listTopics } from "@/db/queries/to
 import { getAuthorBySlug } from "@/db/queries/authors";
 import { resolveRedirect } from "@/db/queries/redirects";
 import { listStoredSettings } from "@/db/queries/settings";
+import { getMediaFile } from "@/db/queries/media";
 import { defaultSettings, mergeSettings, type SiteSettings } from "@/lib/settings";
 
 // Pages are invalidated by tag; this is only a safety net for anything a tag misses.
@@ -124,6 +125,14 @@ export async function cachedSiteSettings(): Promise<SiteSettings> {
 export function cachedRedirect(locale: string, slug: string) {
   return unstable_cache(() => resolveRedirect(locale, slug), ["redirect", locale, slug], {
     tags: [cacheTags.redirects, cacheTags.article(locale, slug)],
+    revalidate,
+  })();
+}
+
+/** A library image shown site-wide (the logo). Changing the logo is a settings save, hence the tag. */
+export function cachedMediaFile(mediaId: number) {
+  return unstable_cache(() => getMediaFile(mediaId), ["media-file", String(mediaId)], {
+    tags: [cacheTags.settings],
     revalidate,
   })();
 }

@@ -1,5 +1,5 @@
 /** The media library. Access rule: listing is for staff (caller checks); inserting for seed/upload. */
-import { desc } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import { db, tables } from "../client";
 import type { StaffUser } from "./types";
@@ -28,6 +28,19 @@ export async function listMediaForPicker(actor: StaffUser): Promise<MediaOption[
     .from(media)
     .orderBy(desc(media.id))
     .limit(500);
+}
+
+/**
+ * Anyone: where one library image is stored and its size. Used for images shown to every reader
+ * (the site logo chosen in settings), so it reveals nothing that is not already public.
+ */
+export async function getMediaFile(id: number): Promise<{ storageKey: string; width: number; height: number } | null> {
+  const [row] = await db
+    .select({ storageKey: media.storageKey, width: media.width, height: media.height })
+    .from(media)
+    .where(eq(media.id, id))
+    .limit(1);
+  return row ?? null;
 }
 
 /** Seeding and the upload flow only: records a stored file. */

@@ -20,5 +20,6 @@ export const e2eServerEnv: Record<string, string> = {
   ADMIN_PASSWORD: staffPassword,
   AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
   MEDIA_DIR: "./data/e2e-media",
+  PDF_CACHE_DIR: "./data/e2e-pdf-cache",
   NEXT_TELEMETRY_DISABLED: "1",
 };

@@ -16,6 +16,7 @@ import { ShareLinks } from "@/components/article/share-links";
 import { absoluteUrl, siteName } from "@/server/site-url";
 import { JsonLd } from "@/components/article/json-ld";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
+import { PrintLinks } from "@/components/article/print-links";
 
 export const dynamic = "force-static";
 // Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
@@ -245,6 +246,7 @@ export default async function ArticlePage(props: Props) {
           )}
           <div className="mt-8">
             <ShareLinks url={shareUrl} title={article.title} />
+            <PrintLinks locale={locale} slug={article.slug} />
           </div>
         </article>
 
