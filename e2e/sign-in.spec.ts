@@ -34,6 +34,11 @@ test("staff sign in, see who they are, and sign out", async ({ browser }) => {
   await expect(page.getByText(`Signed in as ${staffAccounts.editor.name} (editor)`)).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  // The session cookie is gone once the sign-out response has been handled.
+  await expect
+    .poll(async () => (await context.cookies()).some((cookie) => cookie.name.includes("session-token")))
+    .toBe(false);
   await page.goto("/admin/articles");
   await expect(page).toHaveURL(/\/login$/);
   await context.close();
