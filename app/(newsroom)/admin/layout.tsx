@@ -22,30 +22,30 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
       <header className="border-b border-rule bg-paper-raised">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
           <div className="flex flex-wrap items-center gap-6">
-            <Link href="/admin" className="font-serif text-2xl font-bold">
+            <Link prefetch={false} href="/admin" className="font-serif text-2xl font-bold">
               Heraldo <span className="font-sans text-sm font-medium text-ink-muted">{t("title")}</span>
             </Link>
             <nav aria-label={t("nav")}>
               <ul className="flex gap-4 text-sm font-medium">
                 <li>
-                  <Link href="/admin/articles" className="hover:underline">
+                  <Link prefetch={false} href="/admin/articles" className="hover:underline">
                     {t("articles")}
                   </Link>
                 </li>
                 <li>
-                  <Link href="/admin/articles/new" className="hover:underline">
+                  <Link prefetch={false} href="/admin/articles/new" className="hover:underline">
                     {t("newArticle")}
                   </Link>
                 </li>
                 {can(user.role, "redirect.manage") && (
                   <li>
-                    <Link href="/admin/redirects" className="hover:underline">
+                    <Link prefetch={false} href="/admin/redirects" className="hover:underline">
                       {t("redirects.nav")}
                     </Link>
                   </li>
                 )}
                 <li>
-                  <Link href="/" className="hover:underline">
+                  <Link prefetch={false} href="/" className="hover:underline">
                     {t("viewSite")}
                   </Link>
                 </li>

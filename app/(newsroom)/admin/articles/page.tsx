@@ -25,6 +25,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">{t("articles")}</h1>
         <Link
+          prefetch={false}
           href="/admin/articles/new"
           className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90"
         >
@@ -82,7 +83,11 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
               {rows.map((row) => (
                 <tr key={row.id} className="border-b border-rule align-top">
                   <td className="py-3 pr-4">
-                    <Link href={`/admin/articles/${row.id}`} className="font-medium text-link hover:underline">
+                    <Link
+                      prefetch={false}
+                      href={`/admin/articles/${row.id}`}
+                      className="font-medium text-link hover:underline"
+                    >
                       {row.title}
                     </Link>
                   </td>
@@ -98,6 +103,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
                           <span key={tr.id}>
                             {index > 0 && ", "}
                             <Link
+                              prefetch={false}
                               href={`/admin/articles/${tr.id}`}
                               className="text-link hover:underline"
                               aria-label={t("translate.open", {

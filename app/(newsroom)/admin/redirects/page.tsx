@@ -62,7 +62,11 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/admin/
                   <td className="py-3 pr-4 font-mono break-all">{from}</td>
                   <td className="py-3 pr-4">
                     {row.toArticleId !== null ? (
-                      <Link href={`/admin/articles/${row.toArticleId}`} className="text-link hover:underline">
+                      <Link
+                        prefetch={false}
+                        href={`/admin/articles/${row.toArticleId}`}
+                        className="text-link hover:underline"
+                      >
                         {t("redirects.article", { id: row.toArticleId, title: row.toArticleTitle ?? "" })}
                       </Link>
                     ) : (

@@ -63,11 +63,16 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href={`/admin/articles/${id}/revisions`} className="text-sm font-medium text-link hover:underline">
+          <Link
+            prefetch={false}
+            href={`/admin/articles/${id}/revisions`}
+            className="text-sm font-medium text-link hover:underline"
+          >
             {t("revisions.link")}
           </Link>
           {status === "published" && (
             <Link
+              prefetch={false}
               href={paths.article(article.locale, article.slug)}
               className="text-sm font-medium text-link hover:underline"
             >
@@ -114,7 +119,12 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {(translations.length > 0 || missingLocales.length > 0) && (
         <section aria-label={t("translate.heading")} className="mb-6 flex flex-wrap items-center gap-3 text-sm">
           {translations.map((tr) => (
-            <Link key={tr.id} href={`/admin/articles/${tr.id}`} className="font-medium text-link hover:underline">
+            <Link
+              prefetch={false}
+              key={tr.id}
+              href={`/admin/articles/${tr.id}`}
+              className="font-medium text-link hover:underline"
+            >
               {t("translate.open", { language: isLocale(tr.locale) ? localeNames[tr.locale] : tr.locale })}
             </Link>
           ))}

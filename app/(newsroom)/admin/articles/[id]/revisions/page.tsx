@@ -76,7 +76,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/admin/articles/${id}`} className="font-medium text-link hover:underline">
+        <Link prefetch={false} href={`/admin/articles/${id}`} className="font-medium text-link hover:underline">
           {t("revisions.back")}
         </Link>
       </p>
