@@ -1,6 +1,7 @@
 /** Test helpers: a migrated, empty database before each test that asks for one. */
 import { migrateDatabase, wipeDatabase } from "@/db/maintenance";
 import { insertUser } from "@/db/queries/users";
+import { changeArticleStatus, createArticle } from "@/db/queries/staff-articles";
 import type { StaffUser } from "@/db/queries/types";
 import type { Role } from "@/lib/roles";
 import { count, eq, inArray } from "drizzle-orm";
@@ -112,4 +113,28 @@ export async function readArticleRow(id: number) {
 export async function linkTranslations(...ids: number[]): Promise<void> {
   const group = `group-${ids.join("-")}`;
   await db.update(tables.articles).set({ translationGroup: group }).where(inArray(tables.articles.id, ids));
+}
+
+/** What `action` threw; fails the test when it throws nothing. */
+export async function thrownBy(action: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw");
+}
+
+/** Creates and publishes an article, then pins its publication (and, optionally, edit) time. */
+export async function publishedAt(
+  editor: StaffUser,
+  when: Date,
+  overrides: Partial<ArticleFormInput> = {},
+  updatedAt: Date = when,
+): Promise<{ id: number; slug: string; title: string }> {
+  const input = articleInput(overrides);
+  const { id } = await createArticle(editor, input);
+  await changeArticleStatus(editor, id, "publish");
+  await db.update(tables.articles).set({ publishedAt: when, updatedAt }).where(eq(tables.articles.id, id));
+  return { id, slug: input.slug, title: input.title };
 }

@@ -2,7 +2,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
 import { ForbiddenError } from "@/lib/permissions";
-import { articleInput, countRows, createStaff, createTopic, readArticleRow, resetTestDatabase } from "@/test/database";
+import {
+  articleInput,
+  countRows,
+  createStaff,
+  createTopic,
+  readArticleRow,
+  resetTestDatabase,
+  thrownBy,
+} from "@/test/database";
 import { getRevisions, listRevisions } from "./article-revisions";
 import {
   ArticleConflictError,
@@ -14,15 +22,6 @@ import {
 } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
-
-async function refusal(action: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("revisions written by saves", () => {
   it("numbers revisions like versions, with the saver and a snapshot of the fields", async () => {
@@ -52,8 +51,8 @@ describe("revisions written by saves", () => {
     const { id } = await createArticle(editor, input);
     await createArticle(editor, articleInput({ slug: "ocupado" }));
 
-    expect(await refusal(() => updateArticle(editor, id, 7, input))).toBeInstanceOf(ArticleConflictError);
-    expect(await refusal(() => updateArticle(editor, id, 1, { ...input, slug: "ocupado" }))).toBeInstanceOf(
+    expect(await thrownBy(() => updateArticle(editor, id, 7, input))).toBeInstanceOf(ArticleConflictError);
+    expect(await thrownBy(() => updateArticle(editor, id, 1, { ...input, slug: "ocupado" }))).toBeInstanceOf(
       ArticleInputError,
     );
     expect(await countRows(tables.articleRevisions)).toBe(2);
@@ -91,7 +90,7 @@ describe("restoreRevision", () => {
     const { id } = await createArticle(editor, input);
     await updateArticle(editor, id, 1, { ...input, title: "Otro" });
 
-    expect(await refusal(() => restoreRevision(editor, id, 1, 1))).toBeInstanceOf(ArticleConflictError);
+    expect(await thrownBy(() => restoreRevision(editor, id, 1, 1))).toBeInstanceOf(ArticleConflictError);
     expect((await readArticleRow(id)).title).toBe("Otro");
   });
 
@@ -102,7 +101,7 @@ describe("restoreRevision", () => {
     const { id } = await createArticle(owner, input);
     await updateArticle(owner, id, 1, { ...input, title: "Segunda" });
 
-    expect(await refusal(() => restoreRevision(other, id, 1, 2))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => restoreRevision(other, id, 1, 2))).toBeInstanceOf(ForbiddenError);
     expect((await getArticleForEditing(owner, id))?.title).toBe("Segunda");
   });
 });

@@ -7,6 +7,7 @@ import {
   createTopic,
   readArticleRow,
   resetTestDatabase,
+  thrownBy,
 } from "@/test/database";
 import { listRevisions } from "./article-revisions";
 import { createTranslation } from "./article-translations";
@@ -19,15 +20,6 @@ import {
 } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
-
-async function refusal(action: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("createTranslation", () => {
   it("creates a linked draft in the other language, prefilled from the source", async () => {
@@ -95,11 +87,11 @@ describe("createTranslation", () => {
     await createTranslation(editor, sourceId, "en");
 
     for (const locale of ["en", "es"]) {
-      const error = await refusal(() => createTranslation(editor, sourceId, locale));
+      const error = await thrownBy(() => createTranslation(editor, sourceId, locale));
       expect(error).toBeInstanceOf(ArticleInputError);
       expect((error as ArticleInputError).fields.locale).toBe("translationExists");
     }
-    expect(await refusal(() => createTranslation(editor, sourceId, "fr"))).toBeInstanceOf(ArticleInputError);
+    expect(await thrownBy(() => createTranslation(editor, sourceId, "fr"))).toBeInstanceOf(ArticleInputError);
   });
 
   it("lets a writer translate only their own articles", async () => {
@@ -107,7 +99,7 @@ describe("createTranslation", () => {
     const other = await createStaff("writer");
     const { id: sourceId } = await createArticle(owner, articleInput());
 
-    expect(await refusal(() => createTranslation(other, sourceId, "en"))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => createTranslation(other, sourceId, "en"))).toBeInstanceOf(ForbiddenError);
     const { id } = await createTranslation(owner, sourceId, "en");
     expect((await readArticleRow(id)).createdById).toBe(owner.id);
   });

@@ -1,9 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { db, tables } from "@/db/client";
-import type { StaffUser } from "@/db/queries/types";
-import type { ArticleFormInput } from "@/lib/validation/article-form";
-import { articleInput, createMedia, createStaff, createTopic, resetTestDatabase } from "@/test/database";
+import { articleInput, createMedia, createStaff, createTopic, resetTestDatabase, publishedAt } from "@/test/database";
 import { changeArticleStatus, createArticle } from "./staff-articles";
 import { feedArticleLimit, listFeedArticles } from "./feeds";
 
@@ -13,30 +9,16 @@ const hour = 3_600_000;
 const base = new Date("2025-05-01T12:00:00.000Z").getTime();
 const at = (n: number) => new Date(base + n * hour);
 
-/** Creates and publishes an article, then pins its publication (and, optionally, edit) time. */
-async function published(
-  editor: StaffUser,
-  publishedAt: Date,
-  overrides: Partial<ArticleFormInput> = {},
-  updatedAt: Date = publishedAt,
-) {
-  const input = articleInput(overrides);
-  const { id } = await createArticle(editor, input);
-  await changeArticleStatus(editor, id, "publish");
-  await db.update(tables.articles).set({ publishedAt, updatedAt }).where(eq(tables.articles.id, id));
-  return { id, slug: input.slug, title: input.title };
-}
-
 const idsOf = (articles: { id: number }[]) => articles.map((article) => article.id);
 
 describe("listFeedArticles for the site", () => {
   it("lists the language's published articles only, newest publication first", async () => {
     const editor = await createStaff("editor");
-    const older = await published(editor, at(1));
-    const newer = await published(editor, at(5));
-    await published(editor, at(9), { locale: "en" });
+    const older = await publishedAt(editor, at(1));
+    const newer = await publishedAt(editor, at(5));
+    await publishedAt(editor, at(9), { locale: "en" });
     await createArticle(editor, articleInput());
-    const withdrawn = await published(editor, at(7));
+    const withdrawn = await publishedAt(editor, at(7));
     await changeArticleStatus(editor, withdrawn.id, "unpublish");
     const inReview = await createArticle(editor, articleInput());
     await changeArticleStatus(editor, inReview.id, "submit");
@@ -47,7 +29,7 @@ describe("listFeedArticles for the site", () => {
   it("stops at the limit, keeping the newest", async () => {
     const editor = await createStaff("editor");
     const ids: number[] = [];
-    for (let i = 0; i < 4; i += 1) ids.push((await published(editor, at(i))).id);
+    for (let i = 0; i < 4; i += 1) ids.push((await publishedAt(editor, at(i))).id);
 
     expect(idsOf(await listFeedArticles({ kind: "site", locale: "es" }, 3))).toEqual([ids[3], ids[2], ids[1]]);
     expect(feedArticleLimit).toBe(30);
@@ -63,7 +45,7 @@ describe("listFeedArticles for the site", () => {
     const health = await createTopic({ es: ["Salud", "salud"], en: ["Health", "health"] });
     const science = await createTopic({ es: ["Ciencia", "ciencia"], en: ["Science", "science"] });
     const mediaId = await createMedia({ es: "Un hospital", en: "A hospital" });
-    const article = await published(
+    const article = await publishedAt(
       ana,
       at(2),
       {
@@ -103,7 +85,7 @@ describe("listFeedArticles for the site", () => {
 
   it("never dates the last change before the publication, and has no image when there is none", async () => {
     const editor = await createStaff("editor");
-    await published(editor, at(6), {}, at(1));
+    await publishedAt(editor, at(6), {}, at(1));
 
     const [entry] = await listFeedArticles({ kind: "site", locale: "es" });
 
@@ -117,8 +99,8 @@ describe("listFeedArticles for the site", () => {
     const editor = await createStaff("editor");
     const health = await createTopic({ es: ["Salud", "salud"] });
     const economy = await createTopic({ es: ["Economía", "economia"] });
-    const a = await published(editor, at(1), { authorIds: [first.id], topicIds: [health] });
-    const b = await published(editor, at(2), { authorIds: [second.id], topicIds: [economy] });
+    const a = await publishedAt(editor, at(1), { authorIds: [first.id], topicIds: [health] });
+    const b = await publishedAt(editor, at(2), { authorIds: [second.id], topicIds: [economy] });
 
     const entries = await listFeedArticles({ kind: "site", locale: "es" });
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -135,10 +117,10 @@ describe("listFeedArticles for a topic or an author", () => {
     const editor = await createStaff("editor");
     const health = await createTopic({ es: ["Salud", "salud"], en: ["Health", "health"] });
     const economy = await createTopic({ es: ["Economía", "economia"], en: ["Economy", "economy"] });
-    const older = await published(editor, at(1), { topicIds: [health] });
-    const newer = await published(editor, at(2), { topicIds: [economy, health] });
-    await published(editor, at(3), { topicIds: [economy] });
-    await published(editor, at(4), { topicIds: [health], locale: "en" });
+    const older = await publishedAt(editor, at(1), { topicIds: [health] });
+    const newer = await publishedAt(editor, at(2), { topicIds: [economy, health] });
+    await publishedAt(editor, at(3), { topicIds: [economy] });
+    await publishedAt(editor, at(4), { topicIds: [health], locale: "en" });
     await createArticle(editor, articleInput({ topicIds: [health] }));
 
     const entries = await listFeedArticles({ kind: "topic", locale: "es", topicId: health });
@@ -151,9 +133,9 @@ describe("listFeedArticles for a topic or an author", () => {
   it("lists an author's published articles, co-authored ones included", async () => {
     const editor = await createStaff("editor");
     const writer = await createStaff("writer");
-    const own = await published(editor, at(1), { authorIds: [writer.id] });
-    const shared = await published(editor, at(2), { authorIds: [editor.id, writer.id] });
-    await published(editor, at(3), { authorIds: [editor.id] });
+    const own = await publishedAt(editor, at(1), { authorIds: [writer.id] });
+    const shared = await publishedAt(editor, at(2), { authorIds: [editor.id, writer.id] });
+    await publishedAt(editor, at(3), { authorIds: [editor.id] });
     await createArticle(editor, articleInput({ authorIds: [writer.id] }));
 
     const entries = await listFeedArticles({ kind: "author", locale: "es", userId: writer.id });

@@ -1,20 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/permissions";
-import { articleInput, countRows, createStaff, resetTestDatabase } from "@/test/database";
+import { articleInput, countRows, createStaff, resetTestDatabase, thrownBy } from "@/test/database";
 import { tables } from "@/db/client";
 import { addRedirect, listRedirects, RedirectInputError, removeRedirect, resolveRedirect } from "./redirects";
 import { changeArticleStatus, createArticle, updateArticle } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
-
-async function refusal(action: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("redirects from slug changes", () => {
   it("sends every old address of a published article to its current one, in one hop", async () => {
@@ -99,7 +90,7 @@ describe("manual redirects", () => {
       { ...base, fromSlug: "nuevo", toPath: null, toArticleId: 999 },
       { ...base, fromSlug: "nuevo", toPath: null },
     ]) {
-      const error = await refusal(() => addRedirect(editor, input));
+      const error = await thrownBy(() => addRedirect(editor, input));
       expect(error).toBeInstanceOf(RedirectInputError);
       keys.push((error as RedirectInputError).key);
     }
@@ -109,12 +100,12 @@ describe("manual redirects", () => {
 
   it("is for editors and admins only", async () => {
     const writer = await createStaff("writer");
-    expect(await refusal(() => listRedirects(writer))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => listRedirects(writer))).toBeInstanceOf(ForbiddenError);
     expect(
-      await refusal(() =>
+      await thrownBy(() =>
         addRedirect(writer, { locale: "es", fromSlug: "x", toArticleId: null, toPath: "/es", permanent: true }),
       ),
     ).toBeInstanceOf(ForbiddenError);
-    expect(await refusal(() => removeRedirect(writer, 1))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => removeRedirect(writer, 1))).toBeInstanceOf(ForbiddenError);
   });
 });

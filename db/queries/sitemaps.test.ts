@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { db, tables } from "@/db/client";
-import type { StaffUser } from "@/db/queries/types";
-import type { ArticleFormInput } from "@/lib/validation/article-form";
-import { articleInput, createStaff, createTopic, linkTranslations, resetTestDatabase } from "@/test/database";
+import {
+  articleInput,
+  createStaff,
+  createTopic,
+  linkTranslations,
+  resetTestDatabase,
+  publishedAt,
+} from "@/test/database";
 import { changeArticleStatus, createArticle } from "./staff-articles";
 import { countSitemapArticles, listNewsSitemapArticles, listSitemapArticles, listSitemapTopics } from "./sitemaps";
 
@@ -13,26 +16,13 @@ const hour = 3_600_000;
 const base = new Date("2025-05-01T12:00:00.000Z").getTime();
 const at = (n: number) => new Date(base + n * hour);
 
-async function published(
-  editor: StaffUser,
-  publishedAt: Date,
-  overrides: Partial<ArticleFormInput> = {},
-  updatedAt: Date = publishedAt,
-) {
-  const input = articleInput(overrides);
-  const { id } = await createArticle(editor, input);
-  await changeArticleStatus(editor, id, "publish");
-  await db.update(tables.articles).set({ publishedAt, updatedAt }).where(eq(tables.articles.id, id));
-  return { id, slug: input.slug, title: input.title };
-}
-
 describe("article sitemaps", () => {
   it("counts and lists published articles of every language, and nothing else", async () => {
     const editor = await createStaff("editor");
-    const spanish = await published(editor, at(1), { locale: "es" });
-    const english = await published(editor, at(2), { locale: "en" });
+    const spanish = await publishedAt(editor, at(1), { locale: "es" });
+    const english = await publishedAt(editor, at(2), { locale: "en" });
     await createArticle(editor, articleInput());
-    const withdrawn = await published(editor, at(3));
+    const withdrawn = await publishedAt(editor, at(3));
     await changeArticleStatus(editor, withdrawn.id, "unpublish");
 
     expect(await countSitemapArticles()).toBe(2);
@@ -50,7 +40,7 @@ describe("article sitemaps", () => {
     const editor = await createStaff("editor");
     const slugs: string[] = [];
     // Publication order differs from creation order: batches follow creation.
-    for (let i = 0; i < 5; i += 1) slugs.push((await published(editor, at(10 - i))).slug);
+    for (let i = 0; i < 5; i += 1) slugs.push((await publishedAt(editor, at(10 - i))).slug);
 
     const batches = [await listSitemapArticles(0, 2), await listSitemapArticles(2, 2), await listSitemapArticles(4, 2)];
 
@@ -61,10 +51,10 @@ describe("article sitemaps", () => {
 
   it("links each story's published translations both ways, in every batch", async () => {
     const editor = await createStaff("editor");
-    const spanish = await published(editor, at(1), { locale: "es", slug: "la-noticia" });
-    const english = await published(editor, at(2), { locale: "en", slug: "the-story" }, at(5));
+    const spanish = await publishedAt(editor, at(1), { locale: "es", slug: "la-noticia" });
+    const english = await publishedAt(editor, at(2), { locale: "en", slug: "the-story" }, at(5));
     await linkTranslations(spanish.id, english.id);
-    const alone = await published(editor, at(3), { locale: "es", slug: "sin-traducir" });
+    const alone = await publishedAt(editor, at(3), { locale: "es", slug: "sin-traducir" });
     const draftTranslation = await createArticle(editor, articleInput({ locale: "en", slug: "not-yet" }));
     await linkTranslations(alone.id, draftTranslation.id);
 
@@ -87,10 +77,10 @@ describe("listSitemapTopics", () => {
     const health = await createTopic({ es: ["Salud", "salud"], en: ["Health", "health"] });
     const economy = await createTopic({ es: ["Economía", "economia"], en: ["Economy", "economy"] });
     const empty = await createTopic({ es: ["Cultura", "cultura"], en: ["Culture", "culture"] });
-    await published(editor, at(1), { topicIds: [health] });
-    await published(editor, at(2), { topicIds: [health] }, at(7));
-    await published(editor, at(3), { topicIds: [health], locale: "en" });
-    await published(editor, at(4), { topicIds: [economy], locale: "en" });
+    await publishedAt(editor, at(1), { topicIds: [health] });
+    await publishedAt(editor, at(2), { topicIds: [health] }, at(7));
+    await publishedAt(editor, at(3), { topicIds: [health], locale: "en" });
+    await publishedAt(editor, at(4), { topicIds: [economy], locale: "en" });
     await createArticle(editor, articleInput({ topicIds: [empty] }));
 
     const topics = await listSitemapTopics();
@@ -106,7 +96,7 @@ describe("listSitemapTopics", () => {
   it("dates a topic by a publication later than any edit (a scheduled story going live)", async () => {
     const editor = await createStaff("editor");
     const health = await createTopic({ es: ["Salud", "salud"] });
-    await published(editor, at(9), { topicIds: [health] }, at(2));
+    await publishedAt(editor, at(9), { topicIds: [health] }, at(2));
 
     expect(await listSitemapTopics()).toEqual([[{ locale: "es", slug: "salud", lastModified: at(9).toISOString() }]]);
   });
@@ -115,10 +105,10 @@ describe("listSitemapTopics", () => {
 describe("listNewsSitemapArticles", () => {
   it("lists articles published since the cut-off, newest first, in every language", async () => {
     const editor = await createStaff("editor");
-    await published(editor, at(0));
-    const onTheLine = await published(editor, at(1), { locale: "en" });
-    const newest = await published(editor, at(3));
-    const withdrawn = await published(editor, at(2));
+    await publishedAt(editor, at(0));
+    const onTheLine = await publishedAt(editor, at(1), { locale: "en" });
+    const newest = await publishedAt(editor, at(3));
+    const withdrawn = await publishedAt(editor, at(2));
     await changeArticleStatus(editor, withdrawn.id, "unpublish");
 
     const news = await listNewsSitemapArticles(at(1));

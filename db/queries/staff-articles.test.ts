@@ -11,6 +11,7 @@ import {
   linkTranslations,
   readArticleRow,
   resetTestDatabase,
+  thrownBy,
 } from "@/test/database";
 import {
   ArticleConflictError,
@@ -25,16 +26,6 @@ import {
 } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
-
-/** Runs `action` and returns what it threw, failing the test when it throws nothing. */
-async function thrownBy(action: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 async function linkRowCounts() {
   return {
