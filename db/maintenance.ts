@@ -62,6 +62,12 @@ export async function pingDatabase(): Promise<boolean> {
 
 /** All application tables, children first, so deleting in this order respects foreign keys. */
 const tablesInDeleteOrder = [
+  "article_read_counts",
+  "preview_links",
+  "audit_log",
+  "account_tokens",
+  "sign_in_throttles",
+  "topic_redirects",
   "redirects",
   "article_revisions",
   "article_topics",

@@ -5,6 +5,7 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
+import { messagesFor } from "@/messages";
 
 async function newsroomLocale(): Promise<Locale> {
   const chosen = (await cookies()).get("NEWSROOM_LOCALE")?.value;
@@ -17,7 +18,7 @@ export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   const locale = isLocale(requested) ? requested : await newsroomLocale();
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: messagesFor(locale),
     timeZone: process.env.SITE_TIME_ZONE || "Europe/Madrid",
   };
 });

@@ -46,6 +46,9 @@ export const users = pgTable("users", {
   role: text("role", { enum: roles }).notNull().default("writer"),
   active: boolean("active").notNull().default(true),
   passwordHash: text("password_hash").notNull(),
+  /** Sessions issued before this moment are refused (sign out everywhere, password reset). */
+  sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true }),
+  lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -86,7 +89,11 @@ export const media = pgTable("media", {
   alt: jsonb("alt").$type<Record<string, string>>().notNull(),
   caption: text("caption").notNull().default(""),
   credit: text("credit").notNull().default(""),
+  /** The uploaded file's name, for finding it again in the library. */
+  originalName: text("original_name").notNull().default(""),
+  uploadedById: integer("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const articles = pgTable(
@@ -110,6 +117,9 @@ export const articles = pgTable(
     sourceName: text("source_name").notNull().default(""),
     sourceUrl: text("source_url").notNull().default(""),
     correction: text("correction").notNull().default(""),
+    /** Search-engine title and description; empty means use the title and summary. */
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
     featured: boolean("featured").notNull().default(false),
     breaking: boolean("breaking").notNull().default(false),
     commentsEnabled: boolean("comments_enabled").notNull().default(true),
@@ -117,6 +127,12 @@ export const articles = pgTable(
     /** Incremented on every save; a save must name the version it started from. */
     version: integer("version").notNull().default(1),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** When a scheduled article goes live (status "scheduled"). */
+    scheduledPublishAt: timestamp("scheduled_publish_at", { withTimezone: true }),
+    /** When a published article is taken down automatically. */
+    scheduledUnpublishAt: timestamp("scheduled_unpublish_at", { withTimezone: true }),
+    /** When the article last entered review: the editors' queue is oldest first. */
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -126,6 +142,8 @@ export const articles = pgTable(
     // Teaser lists: newest published first, per language; keeps deep pages on the index.
     index("articles_listing").on(t.locale, t.status, t.publishedAt, t.id),
     index("articles_status_updated").on(t.status, t.updatedAt),
+    index("articles_scheduled_publish").on(t.scheduledPublishAt),
+    index("articles_scheduled_unpublish").on(t.scheduledUnpublishAt),
   ],
 );
 
@@ -199,4 +217,112 @@ export const redirects = pgTable(
     uniqueIndex("redirects_locale_from_slug").on(t.locale, t.fromSlug),
     index("redirects_article").on(t.toArticleId),
   ],
+);
+
+/** Old topic addresses (/{locale}/topics/{fromSlug}) left behind by renames and merges. */
+export const topicRedirects = pgTable(
+  "topic_redirects",
+  {
+    id: serial("id").primaryKey(),
+    locale: text("locale").notNull(),
+    fromSlug: text("from_slug").notNull(),
+    toTopicId: integer("to_topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("topic_redirects_locale_from_slug").on(t.locale, t.fromSlug)],
+);
+
+/**
+ * Append-only record of what staff did (and of failed sign-ins). The app only ever inserts;
+ * actorLabel keeps who it was even if the account is renamed later.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorLabel: text("actor_label").notNull().default(""),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull().default(""),
+    targetId: text("target_id"),
+    /** One readable line, e.g. "Published “Title” (es)". */
+    summary: text("summary").notNull().default(""),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+    ipAddress: text("ip_address"),
+  },
+  (t) => [
+    index("audit_log_occurred").on(t.occurredAt, t.id),
+    index("audit_log_actor").on(t.actorId, t.occurredAt),
+    index("audit_log_action").on(t.action, t.occurredAt),
+  ],
+);
+
+/**
+ * Failed sign-in counters, one row per key ("account:<email>" or "address:<ip>"). Kept in the
+ * database so a lockout holds across restarts and across instances.
+ */
+export const signInThrottles = pgTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * One-time links for accounts: password resets (userId set) and invitations (email, name and
+ * role set; the account is created when the link is used). Only a hash of the token is stored.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: serial("id").primaryKey(),
+    purpose: text("purpose", { enum: ["password-reset", "invite"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
+    email: text("email"),
+    name: text("name"),
+    role: text("role", { enum: roles }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_tokens_user").on(t.userId)],
+);
+
+/** Share links that show an unpublished article to someone without an account. */
+export const previewLinks = pgTable(
+  "preview_links",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** Random value signed into the token, so a token cannot be made up from an id. */
+    nonce: text("nonce").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("preview_links_article").on(t.articleId)],
+);
+
+/** Reads per article per day (UTC "YYYY-MM-DD"), written in batches, never per page view. */
+export const articleReadCounts = pgTable(
+  "article_read_counts",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    reads: integer("reads").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_read_counts_day").on(t.day)],
 );

@@ -35,6 +35,9 @@ export const users = sqliteTable("users", {
   role: text("role", { enum: roles }).notNull().default("writer"),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   passwordHash: text("password_hash").notNull(),
+  /** Sessions issued before this moment are refused (sign out everywhere, password reset). */
+  sessionsValidAfter: integer("sessions_valid_after", { mode: "timestamp_ms" }),
+  lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -75,7 +78,11 @@ export const media = sqliteTable("media", {
   alt: text("alt", { mode: "json" }).$type<Record<string, string>>().notNull(),
   caption: text("caption").notNull().default(""),
   credit: text("credit").notNull().default(""),
+  /** The uploaded file's name, for finding it again in the library. */
+  originalName: text("original_name").notNull().default(""),
+  uploadedById: integer("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const articles = sqliteTable(
@@ -99,6 +106,9 @@ export const articles = sqliteTable(
     sourceName: text("source_name").notNull().default(""),
     sourceUrl: text("source_url").notNull().default(""),
     correction: text("correction").notNull().default(""),
+    /** Search-engine title and description; empty means use the title and summary. */
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
     featured: integer("featured", { mode: "boolean" }).notNull().default(false),
     breaking: integer("breaking", { mode: "boolean" }).notNull().default(false),
     commentsEnabled: integer("comments_enabled", { mode: "boolean" }).notNull().default(true),
@@ -106,6 +116,12 @@ export const articles = sqliteTable(
     /** Incremented on every save; a save must name the version it started from. */
     version: integer("version").notNull().default(1),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    /** When a scheduled article goes live (status "scheduled"). */
+    scheduledPublishAt: integer("scheduled_publish_at", { mode: "timestamp_ms" }),
+    /** When a published article is taken down automatically. */
+    scheduledUnpublishAt: integer("scheduled_unpublish_at", { mode: "timestamp_ms" }),
+    /** When the article last entered review: the editors' queue is oldest first. */
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -115,6 +131,8 @@ export const articles = sqliteTable(
     // Teaser lists: newest published first, per language; keeps deep pages on the index.
     index("articles_listing").on(t.locale, t.status, t.publishedAt, t.id),
     index("articles_status_updated").on(t.status, t.updatedAt),
+    index("articles_scheduled_publish").on(t.scheduledPublishAt),
+    index("articles_scheduled_unpublish").on(t.scheduledUnpublishAt),
   ],
 );
 
@@ -188,4 +206,112 @@ export const redirects = sqliteTable(
     uniqueIndex("redirects_locale_from_slug").on(t.locale, t.fromSlug),
     index("redirects_article").on(t.toArticleId),
   ],
+);
+
+/** Old topic addresses (/{locale}/topics/{fromSlug}) left behind by renames and merges. */
+export const topicRedirects = sqliteTable(
+  "topic_redirects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    locale: text("locale").notNull(),
+    fromSlug: text("from_slug").notNull(),
+    toTopicId: integer("to_topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("topic_redirects_locale_from_slug").on(t.locale, t.fromSlug)],
+);
+
+/**
+ * Append-only record of what staff did (and of failed sign-ins). The app only ever inserts;
+ * actorLabel keeps who it was even if the account is renamed later.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    occurredAt: integer("occurred_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorLabel: text("actor_label").notNull().default(""),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull().default(""),
+    targetId: text("target_id"),
+    /** One readable line, e.g. "Published “Title” (es)". */
+    summary: text("summary").notNull().default(""),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+    ipAddress: text("ip_address"),
+  },
+  (t) => [
+    index("audit_log_occurred").on(t.occurredAt, t.id),
+    index("audit_log_actor").on(t.actorId, t.occurredAt),
+    index("audit_log_action").on(t.action, t.occurredAt),
+  ],
+);
+
+/**
+ * Failed sign-in counters, one row per key ("account:<email>" or "address:<ip>"). Kept in the
+ * database so a lockout holds across restarts and across instances.
+ */
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: integer("window_started_at", { mode: "timestamp_ms" }).notNull(),
+  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * One-time links for accounts: password resets (userId set) and invitations (email, name and
+ * role set; the account is created when the link is used). Only a hash of the token is stored.
+ */
+export const accountTokens = sqliteTable(
+  "account_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    purpose: text("purpose", { enum: ["password-reset", "invite"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
+    email: text("email"),
+    name: text("name"),
+    role: text("role", { enum: roles }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_tokens_user").on(t.userId)],
+);
+
+/** Share links that show an unpublished article to someone without an account. */
+export const previewLinks = sqliteTable(
+  "preview_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** Random value signed into the token, so a token cannot be made up from an id. */
+    nonce: text("nonce").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("preview_links_article").on(t.articleId)],
+);
+
+/** Reads per article per day (UTC "YYYY-MM-DD"), written in batches, never per page view. */
+export const articleReadCounts = sqliteTable(
+  "article_read_counts",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    reads: integer("reads").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_read_counts_day").on(t.day)],
 );

@@ -2,17 +2,32 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { can } from "@/lib/permissions";
+import { can, type Permission } from "@/lib/permissions";
+import { newsroomClientNamespaces } from "@/messages";
 import { signOutAction } from "../login/actions";
 
 export const dynamic = "force-dynamic";
+
+/** The newsroom's sections, in menu order; each shows only to roles that may use it. */
+const newsroomSections: { href: string; label: string; permission: Permission }[] = [
+  { href: "/admin", label: "sections.dashboard", permission: "newsroom.enter" },
+  { href: "/admin/articles", label: "articles", permission: "newsroom.enter" },
+  { href: "/admin/review", label: "sections.review", permission: "article.publish" },
+  { href: "/admin/media", label: "sections.media", permission: "media.upload" },
+  { href: "/admin/topics", label: "sections.topics", permission: "topic.manage" },
+  { href: "/admin/redirects", label: "redirects.nav", permission: "redirect.manage" },
+  { href: "/admin/users", label: "sections.users", permission: "user.manage" },
+  { href: "/admin/settings", label: "sections.settings", permission: "settings.manage" },
+  { href: "/admin/audit", label: "sections.audit", permission: "audit.read" },
+  { href: "/admin/profile", label: "sections.profile", permission: "newsroom.enter" },
+];
 
 export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   const user = await requireStaffPage();
   const t = await getTranslations("admin");
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ admin: messages.admin }}>
+    <NextIntlClientProvider messages={Object.fromEntries(newsroomClientNamespaces.map((ns) => [ns, messages[ns]]))}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
@@ -26,24 +41,16 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
               Heraldo <span className="font-sans text-sm font-medium text-ink-muted">{t("title")}</span>
             </Link>
             <nav aria-label={t("nav")}>
-              <ul className="flex gap-4 text-sm font-medium">
-                <li>
-                  <Link prefetch={false} href="/admin/articles" className="hover:underline">
-                    {t("articles")}
-                  </Link>
-                </li>
-                <li>
-                  <Link prefetch={false} href="/admin/articles/new" className="hover:underline">
-                    {t("newArticle")}
-                  </Link>
-                </li>
-                {can(user.role, "redirect.manage") && (
-                  <li>
-                    <Link prefetch={false} href="/admin/redirects" className="hover:underline">
-                      {t("redirects.nav")}
-                    </Link>
-                  </li>
-                )}
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+                {newsroomSections
+                  .filter((section) => can(user.role, section.permission))
+                  .map((section) => (
+                    <li key={section.href}>
+                      <Link prefetch={false} href={section.href} className="hover:underline">
+                        {t(section.label)}
+                      </Link>
+                    </li>
+                  ))}
                 <li>
                   <Link prefetch={false} href="/" className="hover:underline">
                     {t("viewSite")}

@@ -1,0 +1,41 @@
+/**
+ * The kinds of event the audit log records: the one list the recorder, the log screen's filter
+ * and its labels share. Add a kind here before recording it.
+ */
+export const auditActions = [
+  "auth.signIn",
+  "auth.signInFailed",
+  "auth.signOut",
+  "auth.passwordReset",
+  "article.create",
+  "article.submit",
+  "article.publish",
+  "article.unpublish",
+  "article.schedule",
+  "article.unschedule",
+  "article.restore",
+  "article.delete",
+  "preview.share",
+  "preview.revoke",
+  "media.upload",
+  "media.replace",
+  "media.delete",
+  "topic.create",
+  "topic.update",
+  "topic.merge",
+  "topic.delete",
+  "user.invite",
+  "user.roleChange",
+  "user.deactivate",
+  "user.reactivate",
+  "user.passwordResetLink",
+  "settings.change",
+  "redirect.create",
+  "redirect.delete",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && (auditActions as readonly string[]).includes(value);
+}
