@@ -14,6 +14,7 @@ export const auditActions = [
   "article.schedule",
   "article.unschedule",
   "article.restore",
+  "article.returnToDraft",
   "article.delete",
   "preview.share",
   "preview.revoke",

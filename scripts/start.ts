@@ -6,6 +6,7 @@ import { loadEnv } from "@/server/env";
 import { resolveAuthSecret } from "@/server/auth-secret";
 import { parseDatabaseUrl } from "@/db/connection";
 import { serveSite } from "@/server/http-server";
+import { defaultSchedulerIntervalSeconds } from "@/server/scheduler-loop";
 import { clearPageCache } from "@/server/page-cache";
 import { runCommand } from "./cli";
 
@@ -27,4 +28,8 @@ await runCommand("start", async () => {
   await clearPageCache();
 });
 
-await serveSite({ port: Number(process.env.PORT || 3000) });
+await serveSite({
+  port: Number(process.env.PORT || 3000),
+  // Validated by loadEnv above: a whole number of seconds when set.
+  schedulerIntervalSeconds: Number(process.env.SCHEDULER_INTERVAL_SECONDS || defaultSchedulerIntervalSeconds),
+});

@@ -119,4 +119,16 @@ describe("loadEnv", () => {
     expect(loadEnv(env({ LOG_LEVEL: "" })).LOG_LEVEL).toBeUndefined();
     expect(() => loadEnv(env({ LOG_LEVEL: "loud" }))).toThrow(/LOG_LEVEL/);
   });
+
+  it("accepts a scheduler interval in whole seconds and refuses zero, fractions and words", () => {
+    expect(loadEnv(env({ SCHEDULER_INTERVAL_SECONDS: "5" })).SCHEDULER_INTERVAL_SECONDS).toBe("5");
+    for (const bad of ["0", "1.5", "soon", "-3", "86401"]) {
+      expect(configErrorFor({ SCHEDULER_INTERVAL_SECONDS: bad }).message).toMatch(/^SCHEDULER_INTERVAL_SECONDS /);
+    }
+  });
+
+  it("accepts a real time zone and refuses a made-up one", () => {
+    expect(loadEnv(env({ SITE_TIME_ZONE: "America/Mexico_City" })).SITE_TIME_ZONE).toBe("America/Mexico_City");
+    expect(configErrorFor({ SITE_TIME_ZONE: "Europe/Atlantis" }).message).toMatch(/^SITE_TIME_ZONE /);
+  });
 });

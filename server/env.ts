@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { parseDatabaseUrl } from "@/db/connection";
+import { isTimeZone } from "@/lib/workflow/site-time";
 
 const optionalString = z
   .string()
@@ -49,6 +50,14 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: optionalString.refine(
     (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1),
     "DATABASE_POOL_SIZE must be a whole number of at least 1",
+  ),
+  SCHEDULER_INTERVAL_SECONDS: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 86_400),
+    "SCHEDULER_INTERVAL_SECONDS must be a whole number of seconds from 1 to 86400",
+  ),
+  SITE_TIME_ZONE: optionalString.refine(
+    (v) => v === undefined || isTimeZone(v),
+    "SITE_TIME_ZONE must be an IANA time zone such as Europe/Madrid",
   ),
   LOG_LEVEL: optionalString.refine(
     (v) => v === undefined || logLevels.includes(v),

@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import compression from "compression";
 import next from "next";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
+import { prepareSchedulerToken, startScheduler } from "./scheduler-loop";
 
 const notFoundPagePath = (locale: Locale) => `/${locale}/page-not-found`;
 const internalHeader = "x-heraldo-internal";
@@ -73,7 +74,17 @@ function repairEmptyNotFound(request: IncomingMessage, response: ServerResponse,
   }) as ServerResponse["end"];
 }
 
-export async function serveSite({ port, hostname }: { port: number; hostname?: string }): Promise<void> {
+export async function serveSite({
+  port,
+  hostname,
+  schedulerIntervalSeconds,
+}: {
+  port: number;
+  hostname?: string;
+  /** Runs the publication scheduler in this process every so many seconds (none when absent). */
+  schedulerIntervalSeconds?: number;
+}): Promise<void> {
+  if (schedulerIntervalSeconds) prepareSchedulerToken();
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -91,7 +102,13 @@ export async function serveSite({ port, hostname }: { port: number; hostname?: s
   });
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Heraldo is serving on http://${hostname ?? "localhost"}:${port}`);
-  const stop = () => server.close(() => process.exit(0));
+  const stopScheduler = schedulerIntervalSeconds
+    ? startScheduler({ origin: `http://127.0.0.1:${port}`, intervalSeconds: schedulerIntervalSeconds })
+    : () => undefined;
+  const stop = () => {
+    stopScheduler();
+    server.close(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

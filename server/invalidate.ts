@@ -3,16 +3,12 @@
  * it, so the next request is fresh. Server actions use updateTag (read-your-writes).
  */
 import "server-only";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { articleCacheKeys, type PublicFootprint } from "@/db/queries/staff-articles";
 
-/**
- * `previous` is where the article showed before an edit (its old address, topics and authors),
- * so pages that no longer list it are refreshed too.
- */
-export async function invalidateArticle(articleId: number, previous?: PublicFootprint): Promise<void> {
+async function articleTags(articleId: number, previous?: PublicFootprint) {
   const keys = await articleCacheKeys(articleId);
   const tags = new Set<string>();
   for (const page of [...keys.pages, ...(previous ? [previous] : [])]) {
@@ -23,10 +19,30 @@ export async function invalidateArticle(articleId: number, previous?: PublicFoot
   for (const id of [...keys.authorIds, ...(previous?.authorIds ?? [])]) tags.add(cacheTags.author(id));
   // The article may have moved or gone off-line: old addresses that lead to it must re-check.
   tags.add(cacheTags.redirects);
+  return { tags, pages: keys.pages };
+}
+
+/**
+ * `previous` is where the article showed before an edit (its old address, topics and authors),
+ * so pages that no longer list it are refreshed too.
+ */
+export async function invalidateArticle(articleId: number, previous?: PublicFootprint): Promise<void> {
+  const { tags, pages } = await articleTags(articleId, previous);
   for (const tag of tags) updateTag(tag);
   // A draft's address answered 404 before publication, and that 404 may be cached without the
   // article's tag: expire the addresses themselves too.
-  for (const page of keys.pages) revalidatePath(paths.article(page.locale, page.slug));
+  for (const page of pages) revalidatePath(paths.article(page.locale, page.slug));
+}
+
+/**
+ * The same, for changes made outside a server action (the scheduler's route handler, where
+ * updateTag throws): `revalidateTag` with `expire: 0` expires the entries at once, so the next
+ * request renders fresh instead of being served the stale page once.
+ */
+export async function expireArticleCaches(articleId: number): Promise<void> {
+  const { tags, pages } = await articleTags(articleId);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const page of pages) revalidatePath(paths.article(page.locale, page.slug));
 }
 
 /** After a manual redirect change: the old address answers differently now. */

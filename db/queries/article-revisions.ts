@@ -23,7 +23,7 @@ export type Revision = RevisionSummary & { snapshot: ArticleSnapshot };
 /** Called by the save paths only, inside the transaction that bumped the article's version. */
 export async function insertRevision(
   tx: Executor,
-  row: { articleId: number; revision: number; authorId: number; snapshot: ArticleSnapshot },
+  row: { articleId: number; revision: number; authorId: number | null; snapshot: ArticleSnapshot },
 ): Promise<void> {
   await tx.insert(articleRevisions).values(row);
 }

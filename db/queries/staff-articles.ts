@@ -12,6 +12,7 @@ import { db, tables, type Executor } from "../client";
 import { violatedUniqueIndex } from "../errors";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { insertRevision, readRevisions } from "./article-revisions";
+import { recordAudit } from "./audit-log";
 import { recordSlugChange } from "./redirects";
 import type { StaffArticleRow, StaffUser } from "./types";
 
@@ -303,7 +304,18 @@ export async function restoreRevision(
       const [stored] = await readRevisions(tx, id, [revision]);
       if (!stored) throw new ArticleNotFoundError();
       const input: ArticleFormInput = { ...stored.snapshot, locale: current.locale as ArticleFormInput["locale"] };
-      return saveEdit(tx, actor, id, expectedVersion, input);
+      const saved = await saveEdit(tx, actor, id, expectedVersion, input);
+      await recordAudit(
+        {
+          action: "article.restore",
+          actor,
+          target: { type: "article", id },
+          summary: `Restored revision ${revision} of “${input.title}” (${current.locale})`,
+          details: { revision, version: saved.version },
+        },
+        tx,
+      );
+      return saved;
     })
     .catch(asInputError);
 }
@@ -376,7 +388,13 @@ export async function changeArticleStatus(
   else assertCan(actor, "article.publish");
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ createdById: articles.createdById, status: articles.status, publishedAt: articles.publishedAt })
+      .select({
+        createdById: articles.createdById,
+        status: articles.status,
+        publishedAt: articles.publishedAt,
+        title: articles.title,
+        locale: articles.locale,
+      })
       .from(articles)
       .where(eq(articles.id, id))
       .limit(1);
@@ -395,11 +413,27 @@ export async function changeArticleStatus(
         // The first publication time stays; a republish is an update, shown as such.
         publishedAt: action === "publish" ? (current.publishedAt ?? now) : current.publishedAt,
         updatedAt: now,
+        // Entering review starts the editors' queue clock; going live or off-line by hand
+        // replaces whatever was scheduled.
+        ...(action === "submit" ? { submittedAt: now } : {}),
+        ...(action === "publish" ? { scheduledPublishAt: null } : {}),
+        ...(action === "unpublish" ? { scheduledPublishAt: null, scheduledUnpublishAt: null } : {}),
       })
       // Guarded by the status read above: a concurrent change makes this match nothing.
       .where(and(eq(articles.id, id), inArray(articles.status, allowedTransitions[action])))
       .returning({ locale: articles.locale, slug: articles.slug, status: articles.status });
     if (!row) throw new ArticleInputError({ form: "badTransition" });
+    const verb = action === "publish" ? "Published" : action === "unpublish" ? "Unpublished" : "Submitted for review";
+    await recordAudit(
+      {
+        action: `article.${action}`,
+        actor,
+        target: { type: "article", id },
+        summary: `${verb} “${current.title}” (${current.locale})`,
+        details: { from: current.status, to: status },
+      },
+      tx,
+    );
     return { ...row, ...(await linkIds(tx, id)) };
   });
 }

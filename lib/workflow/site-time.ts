@@ -1,0 +1,97 @@
+/**
+ * Times entered and shown in the site's time zone (SITE_TIME_ZONE, default Europe/Madrid),
+ * whatever the zone of the server or of the editor's browser. Pure helpers: no Date.now().
+ */
+export const defaultSiteTimeZone = "Europe/Madrid";
+
+export function siteTimeZone(): string {
+  return process.env.SITE_TIME_ZONE?.trim() || defaultSiteTimeZone;
+}
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock fields of `instant` in `timeZone`. */
+function wallClock(instant: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: field("year"),
+    month: field("month"),
+    day: field("day"),
+    hour: field("hour"),
+    minute: field("minute"),
+    second: field("second"),
+  };
+}
+
+/** `YYYY-MM-DDTHH:MM`, the value of an `<input type="datetime-local">`, for `instant` in the zone. */
+export function toLocalInputValue(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+}
+
+const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The instant a wall-clock time in `timeZone` names, or null when no such moment exists: a
+ * malformed value, an impossible date (30 February), or a time skipped by a clock change.
+ */
+export function fromLocalInputValue(value: string, timeZone: string): Date | null {
+  const match = localPattern.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second = 0] = match.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined)
+    return null;
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Offsets change at most twice a year: two corrections find the instant whenever one exists.
+  let instant = asUtc;
+  for (let i = 0; i < 2; i += 1) {
+    const w = wallClock(new Date(instant), timeZone);
+    const shown = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+    instant += asUtc - shown;
+  }
+  const check = wallClock(new Date(instant), timeZone);
+  const same =
+    check.year === year &&
+    check.month === month &&
+    check.day === day &&
+    check.hour === hour &&
+    check.minute === minute &&
+    check.second === second;
+  return same ? new Date(instant) : null;
+}
+
+/** A time with its zone, e.g. "28 nov 2026, 10:30 CET", in the reader's language. */
+export function formatSiteTime(instant: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+  })
+    .format(instant)
+    .concat(" ", zoneLabel(instant, locale, timeZone));
+}
+
+function zoneLabel(instant: Date, locale: string, timeZone: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+    .formatToParts(instant)
+    .find((p) => p.type === "timeZoneName");
+  return `(${timeZone}${part ? `, ${part.value}` : ""})`;
+}

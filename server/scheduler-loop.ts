@@ -1,0 +1,50 @@
+/**
+ * Runs the scheduler inside each server process, with no external cron: right after start
+ * (catching up on whatever fell due while the site was down) and then every
+ * SCHEDULER_INTERVAL_SECONDS (default 30). A pass is a POST to this server's own internal
+ * route, because Next only expires cache tags inside a request; the route answers only to the
+ * random token this process made at start.
+ */
+import { randomBytes } from "node:crypto";
+import { logger } from "./logger";
+
+export const schedulerRoute = "/api/internal/scheduler";
+export const schedulerTokenHeader = "x-heraldo-scheduler";
+const tokenVariable = "HERALDO_SCHEDULER_TOKEN";
+
+export const defaultSchedulerIntervalSeconds = 30;
+
+/** Makes this process's token; call before the Next app starts. */
+export function prepareSchedulerToken(): void {
+  process.env[tokenVariable] = randomBytes(32).toString("base64url");
+}
+
+/** The token the internal route accepts, or null when no scheduler runs in this process. */
+export function schedulerToken(): string | null {
+  return process.env[tokenVariable] || null;
+}
+
+export function startScheduler({ origin, intervalSeconds }: { origin: string; intervalSeconds: number }): () => void {
+  const token = schedulerToken();
+  if (!token) throw new Error("prepareSchedulerToken() must run before startScheduler()");
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const pass = async () => {
+    try {
+      const response = await fetch(`${origin}${schedulerRoute}`, {
+        method: "POST",
+        headers: { [schedulerTokenHeader]: token },
+      });
+      if (!response.ok) logger.error({ status: response.status }, "scheduler pass refused");
+    } catch (error) {
+      logger.error({ err: error }, "scheduler pass failed");
+    }
+    // The next pass is timed from the end of this one, so passes never overlap.
+    if (!stopped) timer = setTimeout(() => void pass(), intervalSeconds * 1000).unref();
+  };
+  void pass();
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+  };
+}

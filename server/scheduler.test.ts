@@ -1,0 +1,131 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { db, tables } from "@/db/client";
+import { changeArticleStatus, createArticle } from "@/db/queries/staff-articles";
+import { schedulePublication, scheduleUnpublication } from "@/db/queries/workflow";
+import type { StaffUser } from "@/db/queries/types";
+import { articleInput, createStaff, readArticleRow, resetTestDatabase } from "@/test/database";
+import { logger } from "./logger";
+import { runScheduledChanges } from "./scheduler";
+
+beforeEach(resetTestDatabase);
+
+const scheduledOn = new Date("2026-03-02T08:00:00Z");
+const at = (minutes: number) => new Date(scheduledOn.getTime() + minutes * 60_000);
+
+async function scheduled(editor: StaffUser, minutes: number): Promise<number> {
+  const { id } = await createArticle(editor, articleInput());
+  await schedulePublication(editor, id, at(minutes), scheduledOn);
+  return id;
+}
+
+async function entriesFor(id: number, action: string) {
+  return db
+    .select()
+    .from(tables.auditLog)
+    .where(and(eq(tables.auditLog.action, action), eq(tables.auditLog.targetId, String(id))));
+}
+
+async function revisionsOf(id: number) {
+  return db.select().from(tables.articleRevisions).where(eq(tables.articleRevisions.articleId, id));
+}
+
+const noInvalidation = async () => undefined;
+
+describe("runScheduledChanges", () => {
+  it("publishes what is due, leaves what is not, and expires the caches of what changed", async () => {
+    const editor = await createStaff("editor");
+    const due = await scheduled(editor, 10);
+    const later = await scheduled(editor, 60);
+    const invalidated: number[] = [];
+
+    const pass = await runScheduledChanges(at(10), async (id) => {
+      invalidated.push(id);
+    });
+
+    expect(pass).toEqual({ published: [due], unpublished: [], failed: [] });
+    const row = await readArticleRow(due);
+    expect(row.status).toBe("published");
+    expect(row.publishedAt).toEqual(at(10));
+    expect(row.scheduledPublishAt).toBeNull();
+    expect((await readArticleRow(later)).status).toBe("scheduled");
+    expect(invalidated).toEqual([due]);
+    const [entry] = await entriesFor(due, "article.publish");
+    expect(entry?.actorId).toBeNull();
+    expect(entry?.summary).toMatch(/as scheduled/);
+    // The publication is a revision of its own, numbered like the new version.
+    expect((await revisionsOf(due)).map((r) => r.revision).sort()).toEqual([1, 2]);
+    expect(row.version).toBe(2);
+  });
+
+  it("catches up on everything overdue in one pass after downtime", async () => {
+    const editor = await createStaff("editor");
+    const ids = [await scheduled(editor, 5), await scheduled(editor, 90), await scheduled(editor, 60 * 24)];
+
+    const pass = await runScheduledChanges(at(60 * 24 * 3), noInvalidation);
+
+    expect([...pass.published].sort()).toEqual([...ids].sort());
+    for (const id of ids) expect((await readArticleRow(id)).status).toBe("published");
+  });
+
+  it("unpublishes a published article whose unpublish time has come, and not before", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput());
+    await changeArticleStatus(editor, id, "publish");
+    await scheduleUnpublication(editor, id, at(30), scheduledOn);
+
+    expect((await runScheduledChanges(at(29), noInvalidation)).unpublished).toEqual([]);
+    expect((await readArticleRow(id)).status).toBe("published");
+
+    const pass = await runScheduledChanges(at(31), noInvalidation);
+    expect(pass.unpublished).toEqual([id]);
+    const row = await readArticleRow(id);
+    expect(row.status).toBe("unpublished");
+    expect(row.scheduledUnpublishAt).toBeNull();
+    expect(await entriesFor(id, "article.unpublish")).toHaveLength(1);
+  });
+
+  it("publishes then unpublishes an article whose whole window passed during downtime", async () => {
+    const editor = await createStaff("editor");
+    const id = await scheduled(editor, 10);
+    await scheduleUnpublication(editor, id, at(20), scheduledOn);
+
+    const pass = await runScheduledChanges(at(60), noInvalidation);
+
+    expect(pass).toEqual({ published: [id], unpublished: [id], failed: [] });
+    expect((await readArticleRow(id)).status).toBe("unpublished");
+  });
+
+  it("publishes each item exactly once when two instances run at the same moment", async () => {
+    const editor = await createStaff("editor");
+    const ids = [await scheduled(editor, 1), await scheduled(editor, 2), await scheduled(editor, 3)];
+
+    const [first, second] = await Promise.all([
+      runScheduledChanges(at(5), noInvalidation),
+      runScheduledChanges(at(5), noInvalidation),
+    ]);
+
+    expect([...first.published, ...second.published].sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      expect((await readArticleRow(id)).status).toBe("published");
+      expect(await entriesFor(id, "article.publish")).toHaveLength(1);
+      expect(await revisionsOf(id)).toHaveLength(2);
+    }
+  });
+
+  it("logs a failing article and goes on with the others", async () => {
+    const editor = await createStaff("editor");
+    const broken = await scheduled(editor, 1);
+    const fine = await scheduled(editor, 2);
+    // Emptied behind the newsroom's back: it no longer passes the publish checks.
+    await db.update(tables.articles).set({ summary: " " }).where(eq(tables.articles.id, broken));
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+
+    const pass = await runScheduledChanges(at(5), noInvalidation);
+
+    expect(pass).toEqual({ published: [fine], unpublished: [], failed: [broken] });
+    expect((await readArticleRow(broken)).status).toBe("scheduled");
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ articleId: broken }), "scheduled change failed");
+    logged.mockRestore();
+  });
+});
