@@ -2,7 +2,7 @@
  * Published articles for the reader site. Access rule: anyone; every query here filters on
  * status = "published", so nothing unpublished can leak through these functions.
  */
-import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
 import { mediaUrl } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/reading-time";
 import { db, tables } from "../client";
@@ -222,6 +222,20 @@ export async function listTopicHeadlines(locale: string, topicId: number, limit:
 
 /** One published article with everything its page shows; `null` when not published. */
 export async function getPublishedArticle(locale: string, slug: string): Promise<ArticleDetail | null> {
+  return readArticleDetail(and(isPublishedIn(locale), eq(articles.slug, slug)));
+}
+
+/**
+ * Any article, whatever its status, as its reader page would show it (translations still
+ * only when published). Not for the reader site: only for previews, whose callers have
+ * checked a staff permission or a preview link first. An article not yet published shows
+ * `previewTime` as its publication time.
+ */
+export async function getArticleDetailForPreview(id: number, previewTime: Date): Promise<ArticleDetail | null> {
+  return readArticleDetail(eq(articles.id, id), previewTime);
+}
+
+async function readArticleDetail(condition: SQL | undefined, previewTime?: Date): Promise<ArticleDetail | null> {
   const [row] = await db
     .select({
       ...teaserColumns,
@@ -237,9 +251,10 @@ export async function getPublishedArticle(locale: string, slug: string): Promise
     })
     .from(articles)
     .leftJoin(media, eq(media.id, articles.leadMediaId))
-    .where(and(isPublishedIn(locale), eq(articles.slug, slug)))
+    .where(condition)
     .limit(1);
   if (!row) return null;
+  const locale = row.locale;
 
   const [authorRows, topicRows, translationRows] = await Promise.all([
     db
@@ -278,7 +293,7 @@ export async function getPublishedArticle(locale: string, slug: string): Promise
     title: row.title,
     summary: row.summary,
     sourceName: row.sourceName,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    publishedAt: (row.publishedAt ?? previewTime ?? new Date(0)).toISOString(),
     breaking: row.breaking,
     image: toImage(row, locale),
     topic: topics[0] ?? null,

@@ -1,0 +1,184 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { db, tables } from "@/db/client";
+import { ForbiddenError } from "@/lib/permissions";
+import { articleInput, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
+import { changeArticleStatus, createArticle, restoreRevision, updateArticle } from "./staff-articles";
+import {
+  cancelScheduledPublication,
+  cancelScheduledUnpublication,
+  getArticleWorkflow,
+  listReviewQueue,
+  returnToDraft,
+  schedulePublication,
+  scheduleUnpublication,
+  WorkflowError,
+} from "./workflow";
+
+beforeEach(resetTestDatabase);
+
+const now = new Date("2026-05-04T10:00:00Z");
+const inAnHour = new Date("2026-05-04T11:00:00Z");
+
+async function auditActionsFor(id: number): Promise<string[]> {
+  const rows = await db
+    .select({ action: tables.auditLog.action })
+    .from(tables.auditLog)
+    .where(and(eq(tables.auditLog.targetType, "article"), eq(tables.auditLog.targetId, String(id))))
+    .orderBy(tables.auditLog.id);
+  return rows.map((r) => r.action);
+}
+
+describe("scheduling", () => {
+  it("schedules, moves and cancels a publication, each audited", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput());
+
+    await schedulePublication(editor, id, inAnHour, now);
+    let row = await readArticleRow(id);
+    expect(row.status).toBe("scheduled");
+    expect(row.scheduledPublishAt).toEqual(inAnHour);
+
+    const later = new Date("2026-05-05T09:00:00Z");
+    await schedulePublication(editor, id, later, now);
+    expect((await readArticleRow(id)).scheduledPublishAt).toEqual(later);
+
+    await cancelScheduledPublication(editor, id);
+    row = await readArticleRow(id);
+    expect(row.status).toBe("draft");
+    expect(row.scheduledPublishAt).toBeNull();
+    expect(await auditActionsFor(id)).toEqual(["article.schedule", "article.schedule", "article.unschedule"]);
+  });
+
+  it("refuses a time in the past, and changes nothing", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput());
+    const error = await thrownBy(() => schedulePublication(editor, id, new Date("2026-05-04T09:59:00Z"), now));
+    expect(error).toBeInstanceOf(WorkflowError);
+    expect((error as WorkflowError).reason).toBe("pastTime");
+    expect((await readArticleRow(id)).status).toBe("draft");
+    expect(await auditActionsFor(id)).toEqual([]);
+  });
+
+  it("refuses to schedule an article that fails the publish checks, naming the problems", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput());
+    await db.update(tables.articles).set({ summary: "", body: "<p> </p>" }).where(eq(tables.articles.id, id));
+    const error = await thrownBy(() => schedulePublication(editor, id, inAnHour, now));
+    expect((error as WorkflowError).reason).toBe("publishChecks");
+    expect((error as WorkflowError).problems).toEqual(["summaryMissing", "bodyMissing"]);
+    expect((await readArticleRow(id)).status).toBe("draft");
+  });
+
+  it("does not let writers schedule, even their own article", async () => {
+    const writer = await createStaff("writer");
+    const { id } = await createArticle(writer, articleInput());
+    expect(await thrownBy(() => schedulePublication(writer, id, inAnHour, now))).toBeInstanceOf(ForbiddenError);
+    expect((await readArticleRow(id)).status).toBe("draft");
+  });
+
+  it("schedules an unpublication of a published article, after any scheduled publication", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput());
+    expect(((await thrownBy(() => scheduleUnpublication(editor, id, inAnHour, now))) as WorkflowError).reason).toBe(
+      "badTransition",
+    );
+    await schedulePublication(editor, id, inAnHour, now);
+    const before = new Date("2026-05-04T10:30:00Z");
+    expect(((await thrownBy(() => scheduleUnpublication(editor, id, before, now))) as WorkflowError).reason).toBe(
+      "unpublishBeforePublish",
+    );
+    const after = new Date("2026-05-06T10:00:00Z");
+    await scheduleUnpublication(editor, id, after, now);
+    expect((await readArticleRow(id)).scheduledUnpublishAt).toEqual(after);
+    await cancelScheduledUnpublication(editor, id);
+    expect((await readArticleRow(id)).scheduledUnpublishAt).toBeNull();
+  });
+
+  it("keeps each language's schedule apart", async () => {
+    const editor = await createStaff("editor");
+    const es = await createArticle(editor, articleInput({ locale: "es" }));
+    const en = await createArticle(editor, articleInput({ locale: "en" }));
+    await schedulePublication(editor, es.id, inAnHour, now);
+    expect((await readArticleRow(en.id)).status).toBe("draft");
+    expect((await getArticleWorkflow(editor, es.id))?.scheduledPublishAt).toEqual(inAnHour);
+    expect((await getArticleWorkflow(editor, en.id))?.scheduledPublishAt).toBeNull();
+  });
+
+  it("publishing or unpublishing by hand replaces what was scheduled", async () => {
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(editor, articleInput());
+    await schedulePublication(editor, id, inAnHour, now);
+    await changeArticleStatus(editor, id, "publish");
+    expect((await readArticleRow(id)).scheduledPublishAt).toBeNull();
+    await scheduleUnpublication(editor, id, new Date(Date.now() + 3_600_000));
+    await changeArticleStatus(editor, id, "unpublish");
+    expect((await readArticleRow(id)).scheduledUnpublishAt).toBeNull();
+  });
+});
+
+describe("review", () => {
+  it("records the submission time and lists the queue oldest submission first", async () => {
+    const writer = await createStaff("writer", { name: "Wanda" });
+    const editor = await createStaff("editor");
+    const first = await createArticle(writer, articleInput({ title: "Primera" }));
+    const second = await createArticle(writer, articleInput({ title: "Segunda" }));
+    const draft = await createArticle(writer, articleInput({ title: "Borrador" }));
+    await changeArticleStatus(writer, second.id, "submit");
+    await changeArticleStatus(writer, first.id, "submit");
+    await db
+      .update(tables.articles)
+      .set({ submittedAt: new Date("2026-01-01T00:00:00Z") })
+      .where(eq(tables.articles.id, first.id));
+
+    const queue = await listReviewQueue(editor);
+    expect(queue.map((q) => q.title)).toEqual(["Primera", "Segunda"]);
+    expect(queue[1]?.submittedAt).toBeInstanceOf(Date);
+    expect(queue[0]?.authorNames).toEqual(["Wanda"]);
+    expect(queue.some((q) => q.id === draft.id)).toBe(false);
+  });
+
+  it("lets editors send an article in review back to draft, not writers", async () => {
+    const writer = await createStaff("writer");
+    const editor = await createStaff("editor");
+    const { id } = await createArticle(writer, articleInput());
+    await changeArticleStatus(writer, id, "submit");
+    expect(await thrownBy(() => returnToDraft(writer, id))).toBeInstanceOf(ForbiddenError);
+    await returnToDraft(editor, id);
+    expect((await readArticleRow(id)).status).toBe("draft");
+    expect(await auditActionsFor(id)).toEqual(["article.submit", "article.returnToDraft"]);
+  });
+});
+
+describe("audit of status changes and restores", () => {
+  it("records submit, publish, unpublish and restore with the actor, in the same change", async () => {
+    const writer = await createStaff("writer");
+    const editor = await createStaff("editor");
+    const input = articleInput();
+    const { id } = await createArticle(writer, input);
+    await updateArticle(writer, id, 1, { ...input, title: "Cambiado" });
+    await changeArticleStatus(writer, id, "submit");
+    await changeArticleStatus(editor, id, "publish");
+    await changeArticleStatus(editor, id, "unpublish");
+    await restoreRevision(editor, id, 1, 2);
+
+    expect(await auditActionsFor(id)).toEqual([
+      "article.submit",
+      "article.publish",
+      "article.unpublish",
+      "article.restore",
+    ]);
+    const [publish] = await db.select().from(tables.auditLog).where(eq(tables.auditLog.action, "article.publish"));
+    expect(publish?.actorId).toBe(editor.id);
+    expect(publish?.summary).toContain("Cambiado");
+  });
+
+  it("records nothing when the change is refused", async () => {
+    const writer = await createStaff("writer");
+    const { id } = await createArticle(writer, articleInput());
+    await thrownBy(() => changeArticleStatus(writer, id, "publish"));
+    await changeArticleStatus(writer, id, "submit");
+    await thrownBy(() => changeArticleStatus(writer, id, "submit"));
+    expect(await auditActionsFor(id)).toEqual(["article.submit"]);
+  });
+});
