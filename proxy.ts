@@ -61,10 +61,11 @@ export const config = {
     // sitemap.xml, logo.png, icons) and the sitemaps are served as they are, not answered as an
     // unknown language. Listing the languages here only spares reader pages the proxy; a
     // language missing here is still served correctly.
-    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|sitemaps/|[^/]+\\.[a-z0-9]+$).*)",
+    // Preview share links (/preview/<token>) are not reader pages: they answer for themselves.
+    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|sitemaps/|preview/|[^/]+\\.[a-z0-9]+$).*)",
     "/admin/:path*",
     {
-      source: "/((?!api|_next|media|sitemaps/|[^/]+\\.[a-z0-9]+$).*)",
+      source: "/((?!api|_next|media|sitemaps/|preview/|[^/]+\\.[a-z0-9]+$).*)",
       has: [{ type: "query", key: "page" }],
     },
   ],

@@ -21,6 +21,10 @@ export const paths = {
   articleSitemap: (n: number) => `/sitemaps/articles-${n}.xml`,
   topicSitemap: "/sitemaps/topics.xml",
   newsSitemap: "/sitemaps/news.xml",
+  /** An article shown through a preview share link (outside the language routes; noindex). */
+  preview: (token: string) => `/preview/${token}`,
+  /** Where every preview share link lives, for robots.txt. */
+  previewPrefix: "/preview/",
 };
 
 /**

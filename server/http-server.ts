@@ -74,6 +74,20 @@ function repairEmptyNotFound(request: IncomingMessage, response: ServerResponse,
   }) as ServerResponse["end"];
 }
 
+const previewPathPattern = /^\/preview\//;
+
+/**
+ * Share-link previews are private and must never be indexed or kept by a cache, whatever Next
+ * would send: the headers are fixed here, where nothing later can change them.
+ */
+function markPrivatePreview(response: ServerResponse): void {
+  const fixed: Record<string, string> = { "cache-control": "private, no-store", "x-robots-tag": "noindex, nofollow" };
+  for (const [name, value] of Object.entries(fixed)) response.setHeader(name, value);
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    name.toLowerCase() in fixed ? response : setHeader(name, value)) as ServerResponse["setHeader"];
+}
+
 export async function serveSite({
   port,
   hostname,
@@ -95,8 +109,11 @@ export async function serveSite({
     const direct = notFoundPagePattern.exec(request.url ?? "");
     if (direct && request.headers[internalHeader] !== "1") request.url = `/${direct[1]}/--not-found--`;
     delete request.headers[internalHeader];
+    const preview = previewPathPattern.test(request.url ?? "");
+    if (preview) markPrivatePreview(response);
     compress(request, response, () => {
-      if (isDocumentRequest(request)) repairEmptyNotFound(request, response, pages);
+      // A preview's own not-found page says the link is no longer valid: keep it.
+      if (isDocumentRequest(request) && !preview) repairEmptyNotFound(request, response, pages);
       void handle(request, response);
     });
   });

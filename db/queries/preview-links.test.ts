@@ -23,7 +23,7 @@ describe("preview links", () => {
 
     const claims = verifyPreviewToken(token);
     expect(claims).not.toBeNull();
-    expect(await checkPreviewLink(claims!, now)).toEqual({ valid: true, articleId: id });
+    expect(await checkPreviewLink(claims!, now)).toMatchObject({ valid: true, articleId: id, status: "draft" });
     expect(await checkPreviewLink(claims!, new Date("2026-06-01T13:00:00Z"))).toEqual({
       valid: false,
       reason: "gone",

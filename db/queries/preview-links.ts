@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { assertCan, ForbiddenError } from "@/lib/permissions";
+import type { ArticleStatus } from "@/lib/roles";
 import { db, tables } from "../client";
 import { recordAudit } from "./audit-log";
 import { ArticleNotFoundError } from "./staff-articles";
@@ -115,7 +116,7 @@ export async function revokePreviewLink(
 }
 
 export type PreviewLinkCheck =
-  | { valid: true; articleId: number }
+  | { valid: true; articleId: number; status: ArticleStatus; scheduledPublishAt: Date | null; expiresAt: Date }
   /** "gone": revoked or expired (410); "unknown": no such link (404). */
   | { valid: false; reason: "gone" | "unknown" };
 
@@ -124,9 +125,27 @@ export async function checkPreviewLink(
   claims: { id: number; nonce: string; expiresAt: Date },
   now: Date = new Date(),
 ): Promise<PreviewLinkCheck> {
-  const [row] = await db.select().from(previewLinks).where(eq(previewLinks.id, claims.id)).limit(1);
+  const [row] = await db
+    .select({
+      nonce: previewLinks.nonce,
+      expiresAt: previewLinks.expiresAt,
+      revokedAt: previewLinks.revokedAt,
+      articleId: previewLinks.articleId,
+      status: articles.status,
+      scheduledPublishAt: articles.scheduledPublishAt,
+    })
+    .from(previewLinks)
+    .innerJoin(articles, eq(articles.id, previewLinks.articleId))
+    .where(eq(previewLinks.id, claims.id))
+    .limit(1);
   if (!row || row.nonce !== claims.nonce || row.expiresAt.getTime() !== claims.expiresAt.getTime())
     return { valid: false, reason: "unknown" };
   if (row.revokedAt || row.expiresAt <= now) return { valid: false, reason: "gone" };
-  return { valid: true, articleId: row.articleId };
+  return {
+    valid: true,
+    articleId: row.articleId,
+    status: row.status,
+    scheduledPublishAt: row.scheduledPublishAt,
+    expiresAt: row.expiresAt,
+  };
 }

@@ -59,6 +59,8 @@ export async function listArticlesForStaff(
       status: articles.status,
       updatedAt: articles.updatedAt,
       publishedAt: articles.publishedAt,
+      scheduledPublishAt: articles.scheduledPublishAt,
+      scheduledUnpublishAt: articles.scheduledUnpublishAt,
       createdById: articles.createdById,
       translationGroup: articles.translationGroup,
     })

@@ -59,6 +59,9 @@ export type StaffArticleRow = {
   status: ArticleStatus;
   updatedAt: Date;
   publishedAt: Date | null;
+  /** When it goes live (status "scheduled") and when it comes down, if scheduled. */
+  scheduledPublishAt: Date | null;
+  scheduledUnpublishAt: Date | null;
   createdById: number | null;
   authorNames: string[];
   /** The story's other languages, each with its article id (for links). */

@@ -40,11 +40,15 @@ function wallClock(instant: Date, timeZone: string) {
   };
 }
 
-/** `YYYY-MM-DDTHH:MM`, the value of an `<input type="datetime-local">`, for `instant` in the zone. */
-export function toLocalInputValue(instant: Date, timeZone: string): string {
+/**
+ * `YYYY-MM-DDTHH:MM` (with `:SS` when asked), the value of an `<input type="datetime-local">`,
+ * for `instant` in the zone.
+ */
+export function toLocalInputValue(instant: Date, timeZone: string, withSeconds = false): string {
   const w = wallClock(instant, timeZone);
   const two = (n: number) => String(n).padStart(2, "0");
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+  const minutes = `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+  return withSeconds ? `${minutes}:${two(w.second)}` : minutes;
 }
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { listArticlesForStaff } from "@/db/queries/staff-articles";
 import { articleStatuses, type ArticleStatus } from "@/lib/roles";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { isLocale, localeNames } from "@/lib/locales";
+import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -16,6 +17,9 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
   const user = await requireStaffPage();
   const t = await getTranslations("admin");
   const format = await getFormatter();
+  const tWorkflow = await getTranslations("workflow");
+  const uiLocale = await getLocale();
+  const zone = siteTimeZone();
   const { status: rawStatus } = await searchParams;
   const status = articleStatuses.find((s) => s === rawStatus) as ArticleStatus | undefined;
   const rows = await listArticlesForStaff(user, { status });
@@ -94,6 +98,18 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
                   <td className="py-3 pr-4 uppercase">{row.locale}</td>
                   <td className="py-3 pr-4">
                     <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
+                    {row.status === "scheduled" && row.scheduledPublishAt && (
+                      <p className="mt-1 text-xs whitespace-nowrap text-ink-muted">
+                        {tWorkflow("list.scheduled", { time: formatSiteTime(row.scheduledPublishAt, uiLocale, zone) })}
+                      </p>
+                    )}
+                    {row.scheduledUnpublishAt && (
+                      <p className="mt-1 text-xs whitespace-nowrap text-ink-muted">
+                        {tWorkflow("list.unpublishAt", {
+                          time: formatSiteTime(row.scheduledUnpublishAt, uiLocale, zone),
+                        })}
+                      </p>
+                    )}
                   </td>
                   <td className="py-3 pr-4">{row.authorNames.join(", ")}</td>
                   <td className="py-3 pr-4 uppercase">

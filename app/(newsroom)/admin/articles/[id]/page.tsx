@@ -5,6 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { ArticleForm } from "@/components/newsroom/article-form";
 import { StatusBadge } from "@/components/newsroom/status-badge";
+import { PreviewPanel } from "@/components/newsroom/preview-panel";
+import { SchedulePanel } from "@/components/newsroom/schedule-panel";
 import { getArticleForEditing } from "@/db/queries/staff-articles";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { can, canEditArticle } from "@/lib/permissions";
@@ -154,6 +156,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
         </p>
       )}
+      <SchedulePanel articleId={id} user={user} notice={query.workflow} />
+      <PreviewPanel article={{ id, createdById: article.createdById }} user={user} />
       {!editable && <p className="mb-6 text-sm text-ink-muted">{t("form.readOnly")}</p>}
       <ArticleForm
         articleId={id}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/auth-session";
+import { reviewDecisionAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
+import { listReviewQueue } from "@/db/queries/workflow";
+import { isLocale, localeNames } from "@/lib/locales";
+import { can } from "@/lib/permissions";
+import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("workflow.review");
+  return { title: t("title") };
+}
+
+const doneMessages = ["published", "returned"] as const;
+
+/** The editors' review queue: articles in review, oldest submission first. */
+export default async function ReviewQueuePage({ searchParams }: PageProps<"/admin/review">) {
+  const user = await requireStaffPage();
+  const t = await getTranslations("workflow");
+  const locale = await getLocale();
+  const zone = siteTimeZone();
+  const query = await searchParams;
+  const done = doneMessages.find((d) => d === query.done);
+  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const mayDecide = can(user.role, "article.publish");
+  const items = await listReviewQueue(user);
+
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">{t("review.title")}</h1>
+      <p className="mt-1 text-ink-muted">{t("review.intro")}</p>
+      {!mayDecide && <p className="mt-2 text-sm text-ink-muted">{t("review.editorsOnly")}</p>}
+      {done && (
+        <p role="status" className="mt-4 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+          {t(`review.${done}`)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-4 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p className="mt-10 text-ink-muted">{t("review.empty")}</p>
+      ) : (
+        <ol className="mt-6 divide-y divide-rule border-y-2 border-ink">
+          {items.map((item) => (
+            <li key={item.id} className="flex flex-col gap-3 py-4 md:flex-row md:items-center md:justify-between">
+              <div className="min-w-0">
+                <h2 className="font-serif text-lg leading-snug font-bold">
+                  <Link prefetch={false} href={`/admin/articles/${item.id}`} className="text-link hover:underline">
+                    {item.title}
+                  </Link>
+                </h2>
+                <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink-muted">
+                  <div className="flex gap-1">
+                    <dt>{t("review.columnLanguage")}:</dt>
+                    <dd lang={item.locale}>{isLocale(item.locale) ? localeNames[item.locale] : item.locale}</dd>
+                  </div>
+                  <div className="flex gap-1">
+                    <dt>{t("review.columnAuthor")}:</dt>
+                    <dd>{item.authorNames.join(", ") || "—"}</dd>
+                  </div>
+                  <div className="flex gap-1">
+                    <dt>{t("review.columnSubmitted")}:</dt>
+                    <dd>
+                      {item.submittedAt ? (
+                        <time dateTime={item.submittedAt.toISOString()}>
+                          {formatSiteTime(item.submittedAt, locale, zone)}
+                        </time>
+                      ) : (
+                        t("review.unknownTime")
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+              </div>
+              <div className="flex shrink-0 flex-wrap items-center gap-2 text-sm">
+                <Link
+                  prefetch={false}
+                  href={`/admin/articles/${item.id}`}
+                  aria-label={t("review.openLabel", { title: item.title })}
+                  className="rounded-sm border border-rule px-3 py-1.5 font-semibold hover:border-ink"
+                >
+                  {t("review.open")}
+                </Link>
+                {mayDecide && (
+                  <>
+                    {item.publishable ? (
+                      <form action={reviewDecisionAction}>
+                        <input type="hidden" name="id" value={item.id} />
+                        <input type="hidden" name="decision" value="publish" />
+                        <button
+                          type="submit"
+                          aria-label={t("review.publishLabel", { title: item.title })}
+                          className="rounded-sm bg-emerald-800 px-3 py-1.5 font-semibold text-white hover:bg-emerald-900"
+                        >
+                          {t("review.publish")}
+                        </button>
+                      </form>
+                    ) : (
+                      <span className="text-ink-muted">{t("review.notPublishable")}</span>
+                    )}
+                    <form action={reviewDecisionAction}>
+                      <input type="hidden" name="id" value={item.id} />
+                      <input type="hidden" name="decision" value="draft" />
+                      <button
+                        type="submit"
+                        aria-label={t("review.toDraftLabel", { title: item.title })}
+                        className="rounded-sm border border-ink px-3 py-1.5 font-semibold"
+                      >
+                        {t("review.toDraft")}
+                      </button>
+                    </form>
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticlePreview } from "@/components/preview/article-preview";
+import { loadStaffPreview } from "@/server/previews";
+
+type Props = PageProps<"/admin/articles/[id]/preview">;
+
+async function load(props: Props) {
+  const id = Number((await props.params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const preview = await loadStaffPreview(id);
+  if (!preview) notFound();
+  setRequestLocale(preview.locale);
+  return { id, preview };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { preview } = await load(props);
+  const t = await getTranslations("workflow.preview");
+  return { title: t("pageTitle", { title: preview.article.title }), robots: { index: false, follow: false } };
+}
+
+/** Any article as readers will see it, for staff, under a "not published" bar. */
+export default async function StaffPreviewPage(props: Props) {
+  const { id, preview } = await load(props);
+  return (
+    <ArticlePreview
+      locale={preview.locale}
+      article={preview.article}
+      status={preview.status}
+      shareUrl={preview.shareUrl}
+      related={preview.related}
+      editHref={`/admin/articles/${id}`}
+    />
+  );
+}

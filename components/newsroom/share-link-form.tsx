@@ -1,0 +1,90 @@
+"use client";
+/**
+ * Creates a preview share link and shows it once, ready to copy. The token is never stored in
+ * readable form anywhere else, so after this answer it cannot be shown again.
+ */
+import { useActionState, useId, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { createPreviewLinkAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
+import type { ShareLinkState } from "@/app/(newsroom)/admin/articles/workflow-state";
+
+const lifetimes = ["1", "24", "168"] as const;
+
+export function ShareLinkForm({ articleId }: { articleId: number }) {
+  const t = useTranslations("workflow");
+  const format = useFormatter();
+  const [state, action, pending] = useActionState<ShareLinkState, FormData>(createPreviewLinkAction, {
+    status: "idle",
+  });
+  const [copied, setCopied] = useState<string | null>(null);
+  const lifetimeId = useId();
+  const linkId = useId();
+
+  return (
+    <div className="flex flex-col gap-3">
+      <form action={action} className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="id" value={articleId} />
+        <label htmlFor={lifetimeId} className="flex flex-col gap-1 text-sm font-medium">
+          {t("preview.lifetimeLabel")}
+          <select
+            id={lifetimeId}
+            name="hours"
+            defaultValue="24"
+            className="rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base"
+          >
+            {lifetimes.map((hours) => (
+              <option key={hours} value={hours}>
+                {t(`preview.lifetime.${hours}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-sm border border-ink px-4 py-2 text-sm font-semibold disabled:opacity-60"
+        >
+          {pending ? t("preview.creating") : t("preview.create")}
+        </button>
+      </form>
+      {state.status === "error" && state.message && (
+        <p role="alert" className="text-sm font-medium text-accent">
+          {t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}
+        </p>
+      )}
+      {state.status === "created" && state.url && (
+        <div className="flex flex-col gap-1" role="status">
+          <label htmlFor={linkId} className="text-sm font-medium">
+            {t("preview.createdLabel")}
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <input
+              id={linkId}
+              readOnly
+              value={state.url}
+              onFocus={(event) => event.currentTarget.select()}
+              className="min-w-0 flex-1 rounded-sm border border-rule bg-paper px-3 py-2 font-mono text-sm"
+            />
+            <button
+              type="button"
+              onClick={() => {
+                if (!state.url) return;
+                void navigator.clipboard?.writeText(state.url).then(() => setCopied(state.url ?? null));
+              }}
+              className="rounded-sm border border-ink px-3 py-2 text-sm font-semibold"
+            >
+              {copied === state.url ? t("preview.copied") : t("preview.copy")}
+            </button>
+          </div>
+          {state.expiresAt && (
+            <p className="text-sm text-ink-muted">
+              {t("preview.createdNote", {
+                time: format.dateTime(new Date(state.expiresAt), { dateStyle: "medium", timeStyle: "short" }),
+              })}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * An article not (necessarily) published, shown exactly as its reader page will show it, under
+ * a bar that says plainly that this is a preview.
+ */
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ArticleTeaser } from "@/components/article/article-teaser";
+import { ArticleView } from "@/components/article/article-view";
+import { ReaderChrome } from "@/components/layout/reader-chrome";
+import type { ArticleDetail } from "@/db/queries/types";
+import type { Locale } from "@/lib/locales";
+import type { ArticleStatus } from "@/lib/roles";
+
+export async function ArticlePreview({
+  locale,
+  article,
+  status,
+  shareUrl,
+  related,
+  editHref,
+  expiresAt,
+}: {
+  locale: Locale;
+  article: ArticleDetail;
+  status: ArticleStatus;
+  shareUrl: string;
+  related: Parameters<typeof ArticleTeaser>[0]["article"][];
+  /** For staff: back to the editor. */
+  editHref?: string;
+  /** For share links: when the link stops working. */
+  expiresAt?: Date;
+}) {
+  const t = await getTranslations("workflow.preview");
+  const tArticle = await getTranslations("article");
+  const format = await getFormatter();
+  return (
+    <>
+      <div
+        role="region"
+        aria-label={t("barLabel")}
+        className="sticky top-0 z-40 border-b-4 border-amber-500 bg-amber-100 text-amber-950 no-print"
+      >
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 text-sm sm:px-6">
+          <p className="font-bold">
+            {status === "published" ? t("markPublished") : t("mark")}
+            <span className="ml-2 font-normal">{t(`status.${status}`)}</span>
+          </p>
+          <p className="flex flex-wrap items-center gap-x-4">
+            {expiresAt && (
+              <span>
+                {t("expires", { time: format.dateTime(expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              </span>
+            )}
+            {editHref && (
+              <Link prefetch={false} href={editHref} className="font-semibold underline underline-offset-2">
+                {t("backToEditor")}
+              </Link>
+            )}
+          </p>
+        </div>
+      </div>
+      <ReaderChrome locale={locale}>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+          <ArticleView locale={locale} article={article} shareUrl={shareUrl} />
+          {related.length > 0 && (
+            <section
+              aria-labelledby="related-heading"
+              className="mx-auto mt-16 max-w-5xl border-t-2 border-ink pt-4 no-print"
+            >
+              <h2 id="related-heading" className="font-serif text-2xl font-bold">
+                {tArticle("related")}
+              </h2>
+              <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+                {related.map((item) => (
+                  <li key={item.id}>
+                    <ArticleTeaser article={item} variant="card" />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </main>
+      </ReaderChrome>
+    </>
+  );
+}
