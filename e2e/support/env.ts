@@ -22,4 +22,7 @@ export const e2eServerEnv: Record<string, string> = {
   MEDIA_DIR: "./data/e2e-media",
   PDF_CACHE_DIR: "./data/e2e-pdf-cache",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Scheduled publications are checked every 2 s, so a test scheduling a few seconds ahead
+  // sees the article go live without waiting half a minute.
+  SCHEDULER_INTERVAL_SECONDS: "2",
 };
