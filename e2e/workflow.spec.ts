@@ -2,6 +2,7 @@
  * The publication workflow as staff and readers live it: scheduled publication and
  * unpublication carried out by the server itself, the review queue, previews and share links.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
 import { expect, test, createDraft, uniqueTitle } from "./support/fixtures";
@@ -101,7 +102,7 @@ test("a published article comes down at its scheduled unpublish time", async ({ 
 
 test("a writer sees the schedule but cannot schedule", async ({ writerPage: page }) => {
   await createDraft(page, { title: uniqueTitle("Heraldo e2e redactora") });
-  await expect(page.getByRole("heading", { name: "Scheduled publication" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Schedule", exact: true })).toBeVisible();
   await expect(page.getByText("Only editors can schedule publication.")).toBeVisible();
   await expect(page.getByLabel("Publish on (date and time)")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Schedule publication" })).toHaveCount(0);
@@ -197,4 +198,24 @@ test("a share link shows the draft to someone signed out, unindexed, until it is
 test("robots.txt keeps crawlers away from preview links", async ({ request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /preview/");
+});
+
+test("@markup the workflow panels, the review queue and a preview have no axe violations", async ({
+  editorPage: page,
+}) => {
+  const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+  const violations = async (build: (axe: AxeBuilder) => AxeBuilder) =>
+    (await build(new AxeBuilder({ page }).withTags(wcag)).analyze()).violations.map((v) => `${page.url()} ${v.id}`);
+
+  await page.goto("/admin/articles/1");
+  await page.getByRole("button", { name: "Create link" }).click();
+  await expect(page.getByLabel("Preview link (shown only now)")).toBeVisible();
+  const found = await violations((axe) =>
+    axe.include('section[aria-labelledby="schedule-heading"]').include('section[aria-labelledby="preview-heading"]'),
+  );
+  await page.goto("/admin/review");
+  found.push(...(await violations((axe) => axe)));
+  await page.goto("/admin/articles/1/preview");
+  found.push(...(await violations((axe) => axe)));
+  expect(found).toEqual([]);
 });
