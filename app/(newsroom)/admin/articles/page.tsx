@@ -99,12 +99,12 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
                   <td className="py-3 pr-4">
                     <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
                     {row.status === "scheduled" && row.scheduledPublishAt && (
-                      <p className="mt-1 text-xs whitespace-nowrap text-ink-muted">
+                      <p className="mt-1 text-xs text-ink-muted">
                         {tWorkflow("list.scheduled", { time: formatSiteTime(row.scheduledPublishAt, uiLocale, zone) })}
                       </p>
                     )}
                     {row.scheduledUnpublishAt && (
-                      <p className="mt-1 text-xs whitespace-nowrap text-ink-muted">
+                      <p className="mt-1 text-xs text-ink-muted">
                         {tWorkflow("list.unpublishAt", {
                           time: formatSiteTime(row.scheduledUnpublishAt, uiLocale, zone),
                         })}
