@@ -9,8 +9,10 @@ import { serveSite } from "@/server/http-server";
 import { clearPageCache } from "@/server/page-cache";
 import { runCommand } from "./cli";
 
+let trustedProxyHops = 0;
 await runCommand("start", async () => {
   const env = loadEnv();
+  trustedProxyHops = Number(env.TRUST_PROXY ?? 0);
   // next-auth reads these from the environment of this process, which also serves the site.
   process.env.AUTH_SECRET = resolveAuthSecret(env);
   process.env.AUTH_TRUST_HOST = "true";
@@ -27,4 +29,4 @@ await runCommand("start", async () => {
   await clearPageCache();
 });
 
-await serveSite({ port: Number(process.env.PORT || 3000) });
+await serveSite({ port: Number(process.env.PORT || 3000), trustedProxyHops });

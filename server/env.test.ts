@@ -119,4 +119,11 @@ describe("loadEnv", () => {
     expect(loadEnv(env({ LOG_LEVEL: "" })).LOG_LEVEL).toBeUndefined();
     expect(() => loadEnv(env({ LOG_LEVEL: "loud" }))).toThrow(/LOG_LEVEL/);
   });
+
+  it("accepts a number of trusted proxies and refuses anything else", () => {
+    expect(loadEnv(env({ TRUST_PROXY: "1" })).TRUST_PROXY).toBe("1");
+    expect(loadEnv(env({})).TRUST_PROXY).toBeUndefined();
+    expect(() => loadEnv(env({ TRUST_PROXY: "yes" }))).toThrow(/TRUST_PROXY/);
+    expect(() => loadEnv(env({ TRUST_PROXY: "11" }))).toThrow(/TRUST_PROXY/);
+  });
 });

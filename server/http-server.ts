@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
+import { clientAddressHeader, resolveClientAddress } from "@/lib/client-address";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
 
 const notFoundPagePath = (locale: Locale) => `/${locale}/page-not-found`;
@@ -73,7 +74,19 @@ function repairEmptyNotFound(request: IncomingMessage, response: ServerResponse,
   }) as ServerResponse["end"];
 }
 
-export async function serveSite({ port, hostname }: { port: number; hostname?: string }): Promise<void> {
+/**
+ * `trustedProxyHops` comes from TRUST_PROXY (validated in server/env.ts): how many reverse
+ * proxies append to X-Forwarded-For. Sign-in rate limits key on the address worked out here.
+ */
+export async function serveSite({
+  port,
+  hostname,
+  trustedProxyHops = 0,
+}: {
+  port: number;
+  hostname?: string;
+  trustedProxyHops?: number;
+}): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -84,6 +97,11 @@ export async function serveSite({ port, hostname }: { port: number; hostname?: s
     const direct = notFoundPagePattern.exec(request.url ?? "");
     if (direct && request.headers[internalHeader] !== "1") request.url = `/${direct[1]}/--not-found--`;
     delete request.headers[internalHeader];
+    request.headers[clientAddressHeader] = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedProxyHops,
+    );
     compress(request, response, () => {
       if (isDocumentRequest(request)) repairEmptyNotFound(request, response, pages);
       void handle(request, response);
