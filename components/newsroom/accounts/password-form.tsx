@@ -13,7 +13,8 @@ const fields = [
   { name: "confirmation", autoComplete: "new-password" },
 ] as const;
 
-export function PasswordForm() {
+/** `changed`: the page was reached right after a successful change. */
+export function PasswordForm({ changed }: { changed: boolean }) {
   const t = useTranslations("accounts");
   const [state, action, pending] = useActionState<PasswordFormState, FormData>(changePasswordAction, {
     status: "idle",
@@ -22,7 +23,7 @@ export function PasswordForm() {
   });
   return (
     <form key={JSON.stringify(state)} action={action} className="mt-4 grid max-w-md gap-4 text-sm">
-      {state.status === "changed" && (
+      {changed && state.status === "idle" && (
         <p role="status" className="rounded-sm border border-emerald-700 px-4 py-3 font-medium">
           {t("password.changed")}
         </p>

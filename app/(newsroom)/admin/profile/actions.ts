@@ -4,6 +4,7 @@
  * session itself; the data layer only ever touches the caller's own account.
  */
 import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import { renewOwnSession, requirePermission, UnauthenticatedError } from "@/auth-session";
 import { AccountInputError } from "@/db/queries/account-errors";
 import { changeOwnPassword, updateOwnProfile, verifyOwnPassword } from "@/db/queries/profile";
@@ -66,10 +67,12 @@ export async function changePasswordAction(_previous: PasswordFormState, form: F
     // This browser gets a fresh session first; every session older than it then ends.
     const keepFrom = (await renewOwnSession()) ?? new Date();
     await changeOwnPassword(user, passwordHash, keepFrom);
-    return { status: "changed", values: { currentPassword: "", password: "", confirmation: "" }, errors: {} };
   } catch (error) {
     const key = refusalKey(error);
     if (!key) throw error;
     return { status: "error", values, errors: { form: key } };
   }
+  // A fresh page load, not a re-render of this request: the request still carries the old
+  // session cookie, which the change has just retired; the browser now holds the renewed one.
+  redirect("/admin/profile?password=changed");
 }

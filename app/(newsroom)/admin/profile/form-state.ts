@@ -13,7 +13,7 @@ export type ProfileFormState = { status: "idle" | "saved" | "error"; values: Pro
 export type PasswordFormValues = { currentPassword: string; password: string; confirmation: string };
 
 export type PasswordFormState = {
-  status: "idle" | "changed" | "error";
+  status: "idle" | "error";
   values: PasswordFormValues;
   errors: FieldErrors;
 };

@@ -15,8 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: PageProps<"/admin/profile">) {
   const user = await requireStaffPage();
+  const { password } = await searchParams;
   const profile = await getOwnProfile(user);
   if (!profile) return null;
   const t = await getTranslations("accounts");
@@ -52,7 +53,7 @@ export default async function ProfilePage() {
           {t("password.title")}
         </h2>
         <p className="mt-1 text-sm text-ink-muted">{t("password.intro")}</p>
-        <PasswordForm />
+        <PasswordForm changed={password === "changed"} />
       </section>
     </>
   );
