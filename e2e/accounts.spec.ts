@@ -3,6 +3,7 @@
  * own profile. Destructive steps use accounts each test invites for itself, so the shared
  * staff accounts stay as other specs expect them.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { staffAccounts } from "./support/env";
@@ -242,4 +243,14 @@ test("a password change needs the current password, keeps what was typed, and si
   await expect(other).toHaveURL(/\/login$/);
   await otherContext.close();
   await page.context().close();
+});
+
+test("the users and profile screens have no axe violations @markup", async ({ adminPage }) => {
+  const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+  await openUser(adminPage, staffAccounts.editor.email);
+  for (const path of ["/admin/users", new URL(adminPage.url()).pathname, "/admin/profile"]) {
+    await adminPage.goto(path);
+    const { violations } = await new AxeBuilder({ page: adminPage }).withTags(wcagTags).analyze();
+    expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 });
