@@ -30,7 +30,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
       <h1 className="font-serif text-3xl font-bold">{t("profile.title")}</h1>
       <p className="mt-2 text-sm text-ink-muted">
         {t("profile.intro")}{" "}
-        <Link prefetch={false} href={paths.author(locale, profile.slug)} className="text-link hover:underline">
+        <Link prefetch={false} href={paths.author(locale, profile.slug)} className="text-link underline">
           {t("profile.viewPage")}
         </Link>
       </p>
