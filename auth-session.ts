@@ -5,18 +5,34 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "./auth";
+import { auth, unstable_update } from "./auth";
+import { sessionMaxAgeSeconds } from "./auth.config";
 import { getActiveStaffUser } from "./db/queries/users";
 import type { StaffUser } from "./db/queries/types";
 import { can, ForbiddenError, type Permission } from "./lib/permissions";
 
-/** The signed-in, still-active staff member, or null. Memoised per request. */
+/**
+ * The signed-in, still-active staff member, or null. Memoised per request. A session counts
+ * for 8 hours from sign-in, and not at all when it was issued before the account's
+ * sessionsValidAfter (password change or reset, deactivation).
+ */
 export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  return getActiveStaffUser(id);
+  const issuedAt = session?.issuedAt;
+  if (!Number.isInteger(id) || id <= 0 || typeof issuedAt !== "number") return null;
+  if (issuedAt < Date.now() - sessionMaxAgeSeconds * 1000) return null;
+  return getActiveStaffUser(id, new Date(issuedAt));
 });
+
+/**
+ * Re-issues this browser's session (see the jwt callback in auth.ts) and returns its new issue
+ * time, so a caller can cut off every session older than it and keep this one.
+ */
+export async function renewOwnSession(): Promise<Date | null> {
+  const session = await unstable_update({});
+  return typeof session?.issuedAt === "number" ? new Date(session.issuedAt) : null;
+}
 
 /** For staff pages: the user, or a redirect to the sign-in page. */
 export async function requireStaffPage(permission: Permission = "newsroom.enter"): Promise<StaffUser> {

@@ -14,11 +14,16 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      // At sign-in only: later reads keep the original moment, so revocation can compare with it.
+      if (user?.id) {
+        token.uid = user.id;
+        token.issuedAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.issuedAt === "number") session.issuedAt = token.issuedAt;
       return session;
     },
   },

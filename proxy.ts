@@ -4,6 +4,7 @@
  * - a path whose first segment is not a language (/fr/...) gets the not-found page, in the
  *   reader's language, with status 404;
  * - "?page=N" on a listing is rewritten to the cached path segment it is rendered from;
+ * - /login and the one-time account links (/reset-password/…, /invite/…) are left alone;
  * - /admin is a convenience redirect to sign-in. The real gate is in every page, action and
  *   staff query, which check the session and role themselves.
  */
@@ -61,8 +62,9 @@ export const config = {
     // sitemap.xml, logo.png, icons) and the sitemaps are served as they are, not answered as an
     // unknown language. Listing the languages here only spares reader pages the proxy; a
     // language missing here is still served correctly.
-    // Preview share links (/preview/<token>) are not reader pages: they answer for themselves.
-    "/((?!es/|es$|en/|en$|admin|login|api|media|_next|sitemaps/|preview/|[^/]+\\.[a-z0-9]+$).*)",
+    // Preview share links (/preview/<token>) and account links (/reset-password/<token>,
+    // /invite/<token>) are not reader pages: they answer for themselves.
+    "/((?!es/|es$|en/|en$|admin|login|reset-password/|invite/|api|media|_next|sitemaps/|preview/|[^/]+\\.[a-z0-9]+$).*)",
     "/admin/:path*",
     {
       source: "/((?!api|_next|media|sitemaps/|preview/|[^/]+\\.[a-z0-9]+$).*)",

@@ -10,8 +10,10 @@ import { defaultSchedulerIntervalSeconds } from "@/server/scheduler-loop";
 import { clearPageCache } from "@/server/page-cache";
 import { runCommand } from "./cli";
 
+let trustedProxyHops = 0;
 await runCommand("start", async () => {
   const env = loadEnv();
+  trustedProxyHops = Number(env.TRUST_PROXY ?? 0);
   // next-auth reads these from the environment of this process, which also serves the site.
   process.env.AUTH_SECRET = resolveAuthSecret(env);
   process.env.AUTH_TRUST_HOST = "true";
@@ -30,6 +32,7 @@ await runCommand("start", async () => {
 
 await serveSite({
   port: Number(process.env.PORT || 3000),
+  trustedProxyHops,
   // Validated by loadEnv above: a whole number of seconds when set.
   schedulerIntervalSeconds: Number(process.env.SCHEDULER_INTERVAL_SECONDS || defaultSchedulerIntervalSeconds),
 });

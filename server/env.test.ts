@@ -131,4 +131,11 @@ describe("loadEnv", () => {
     expect(loadEnv(env({ SITE_TIME_ZONE: "America/Mexico_City" })).SITE_TIME_ZONE).toBe("America/Mexico_City");
     expect(configErrorFor({ SITE_TIME_ZONE: "Europe/Atlantis" }).message).toMatch(/^SITE_TIME_ZONE /);
   });
+
+  it("accepts a number of trusted proxies and refuses anything else", () => {
+    expect(loadEnv(env({ TRUST_PROXY: "1" })).TRUST_PROXY).toBe("1");
+    expect(loadEnv(env({})).TRUST_PROXY).toBeUndefined();
+    expect(() => loadEnv(env({ TRUST_PROXY: "yes" }))).toThrow(/TRUST_PROXY/);
+    expect(() => loadEnv(env({ TRUST_PROXY: "11" }))).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -59,6 +59,10 @@ const envSchema = z.object({
     (v) => v === undefined || isTimeZone(v),
     "SITE_TIME_ZONE must be an IANA time zone such as Europe/Madrid",
   ),
+  TRUST_PROXY: optionalString.refine(
+    (v) => v === undefined || /^(?:[0-9]|10)$/.test(v),
+    "TRUST_PROXY must be the number of reverse proxies in front of the server, from 0 to 10",
+  ),
   LOG_LEVEL: optionalString.refine(
     (v) => v === undefined || logLevels.includes(v),
     `LOG_LEVEL must be one of ${logLevels.join(", ")}`,

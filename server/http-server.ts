@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
+import { clientAddressHeader, resolveClientAddress } from "@/lib/client-address";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
 import { prepareSchedulerToken, startScheduler } from "./scheduler-loop";
 
@@ -88,13 +89,19 @@ function markPrivatePreview(response: ServerResponse): void {
     name.toLowerCase() in fixed ? response : setHeader(name, value)) as ServerResponse["setHeader"];
 }
 
+/**
+ * `trustedProxyHops` comes from TRUST_PROXY (validated in server/env.ts): how many reverse
+ * proxies append to X-Forwarded-For. Sign-in rate limits key on the address worked out here.
+ */
 export async function serveSite({
   port,
   hostname,
+  trustedProxyHops = 0,
   schedulerIntervalSeconds,
 }: {
   port: number;
   hostname?: string;
+  trustedProxyHops?: number;
   /** Runs the publication scheduler in this process every so many seconds (none when absent). */
   schedulerIntervalSeconds?: number;
 }): Promise<void> {
@@ -109,6 +116,11 @@ export async function serveSite({
     const direct = notFoundPagePattern.exec(request.url ?? "");
     if (direct && request.headers[internalHeader] !== "1") request.url = `/${direct[1]}/--not-found--`;
     delete request.headers[internalHeader];
+    request.headers[clientAddressHeader] = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedProxyHops,
+    );
     const preview = previewPathPattern.test(request.url ?? "");
     if (preview) markPrivatePreview(response);
     compress(request, response, () => {

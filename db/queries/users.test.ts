@@ -15,25 +15,35 @@ describe("getActiveStaffUser", () => {
   it("returns the account's current id, email, name and role", async () => {
     const writer = await createStaff("writer", { name: "Ana Redactora" });
 
-    expect(await getActiveStaffUser(writer.id)).toEqual(writer);
+    expect(await getActiveStaffUser(writer.id, new Date())).toEqual(writer);
   });
 
   it("returns null once the account is deactivated", async () => {
     const writer = await createStaff("writer");
     await setUser(writer.id, { active: false });
 
-    expect(await getActiveStaffUser(writer.id)).toBeNull();
+    expect(await getActiveStaffUser(writer.id, new Date())).toBeNull();
   });
 
   it("reflects a role change at once", async () => {
     const writer = await createStaff("writer");
     await setUser(writer.id, { role: "editor" });
 
-    expect((await getActiveStaffUser(writer.id))?.role).toBe("editor");
+    expect((await getActiveStaffUser(writer.id, new Date()))?.role).toBe("editor");
+  });
+
+  it("refuses a session issued before the account's sessionsValidAfter and keeps later ones", async () => {
+    const writer = await createStaff("writer");
+    const revokedAt = new Date(Date.now() - 60_000);
+    await setUser(writer.id, { sessionsValidAfter: revokedAt });
+
+    expect(await getActiveStaffUser(writer.id, new Date(revokedAt.getTime() - 1))).toBeNull();
+    expect(await getActiveStaffUser(writer.id, revokedAt)).toEqual(writer);
+    expect(await getActiveStaffUser(writer.id, new Date())).toEqual(writer);
   });
 
   it("returns null for an unknown id", async () => {
-    expect(await getActiveStaffUser(4242)).toBeNull();
+    expect(await getActiveStaffUser(4242, new Date())).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 /** Staff accounts. Each export names who may call it. */
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, isNull, lte, or } from "drizzle-orm";
 import { db, tables } from "../client";
 import type { StaffUser } from "./types";
 import type { Role } from "@/lib/roles";
@@ -25,13 +25,20 @@ export async function findUserForSignIn(email: string) {
 
 /**
  * For the session helpers only: the current state of the signed-in account. Re-read on every
- * request, so deactivation and role changes take effect at once.
+ * request, so deactivation and role changes take effect at once. `sessionIssuedAt` is when the
+ * session was signed in: one older than the account's sessionsValidAfter has been revoked.
  */
-export async function getActiveStaffUser(id: number): Promise<StaffUser | null> {
+export async function getActiveStaffUser(id: number, sessionIssuedAt: Date): Promise<StaffUser | null> {
   const [row] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.id, id), eq(users.active, true)))
+    .where(
+      and(
+        eq(users.id, id),
+        eq(users.active, true),
+        or(isNull(users.sessionsValidAfter), lte(users.sessionsValidAfter, sessionIssuedAt)),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -8,7 +8,12 @@ export function signInAs(userId: number | null): void {
   signedInUserId = userId;
 }
 
-export function currentSession(): { user: { id: string }; expires: string } | null {
+export function currentSession(): { user: { id: string }; expires: string; issuedAt: number } | null {
   if (signedInUserId === null) return null;
-  return { user: { id: String(signedInUserId) }, expires: new Date(Date.now() + 3_600_000).toISOString() };
+  // Issued now: sessions are refused when issued before the account's sessionsValidAfter.
+  return {
+    user: { id: String(signedInUserId) },
+    expires: new Date(Date.now() + 3_600_000).toISOString(),
+    issuedAt: Date.now(),
+  };
 }

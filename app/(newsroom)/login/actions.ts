@@ -7,8 +7,11 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { getStaffUser } from "@/auth-session";
+import { requestAddress } from "@/server/request-address";
+import { minutesLeft, signInLock } from "@/server/sign-in";
 
-export type SignInState = { failed: boolean; email: string };
+/** `lockedMinutes` is set when too many failures locked the account or address. */
+export type SignInState = { failed: boolean; email: string; lockedMinutes?: number };
 
 const signInSchema = z.object({
   email: z.string().trim().max(320),
@@ -22,7 +25,11 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/admin" });
   } catch (error) {
-    if (error instanceof AuthError) return { failed: true, email };
+    if (error instanceof AuthError) {
+      // The same answer whether or not the email exists: unknown emails are locked alike.
+      const lock = await signInLock(parsed.data.email, await requestAddress());
+      return lock ? { failed: true, email, lockedMinutes: minutesLeft(lock) } : { failed: true, email };
+    }
     throw error; // the redirect after a successful sign-in is a thrown value
   }
   return { failed: false, email };

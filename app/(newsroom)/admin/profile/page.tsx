@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/auth-session";
+import { PasswordForm } from "@/components/newsroom/accounts/password-form";
+import { ProfileForm } from "@/components/newsroom/accounts/profile-form";
+import { getOwnProfile } from "@/db/queries/profile";
+import { listPhotoChoices } from "@/db/queries/profile-photos";
+import { localeNames, locales } from "@/lib/locales";
+import { mediaUrl } from "@/lib/media-url";
+import { paths } from "@/lib/paths";
+import Link from "next/link";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.profile");
+  return { title: t("title") };
+}
+
+export default async function ProfilePage({ searchParams }: PageProps<"/admin/profile">) {
+  const user = await requireStaffPage();
+  const { password } = await searchParams;
+  const profile = await getOwnProfile(user);
+  if (!profile) return null;
+  const t = await getTranslations("accounts");
+  const locale = await getLocale();
+  const photos = await listPhotoChoices(user);
+  const pick = (texts: Record<string, string>) => Object.fromEntries(locales.map((l) => [l, texts[l] ?? ""]));
+
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">{t("profile.title")}</h1>
+      <p className="mt-2 text-sm text-ink-muted">
+        {t("profile.intro")}{" "}
+        <Link prefetch={false} href={paths.author(locale, profile.slug)} className="text-link underline">
+          {t("profile.viewPage")}
+        </Link>
+      </p>
+      <ProfileForm
+        initial={{
+          name: profile.name,
+          jobTitle: pick(profile.jobTitle),
+          bio: pick(profile.bio),
+          photoMediaId: profile.photoMediaId === null ? "" : String(profile.photoMediaId),
+        }}
+        languages={locales.map((code) => ({ code, name: localeNames[code] }))}
+        photos={photos.map((p) => ({
+          id: p.id,
+          label: p.alt[locale] || p.originalName || p.storageKey,
+          src: mediaUrl(p.storageKey),
+        }))}
+      />
+      <section aria-labelledby="password-heading" className="mt-12">
+        <h2 id="password-heading" className="text-xl font-semibold">
+          {t("password.title")}
+        </h2>
+        <p className="mt-1 text-sm text-ink-muted">{t("password.intro")}</p>
+        <PasswordForm changed={password === "changed"} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/auth-session";
+import { ResetLinkForm } from "@/components/newsroom/accounts/reset-link-form";
+import { getUserForAdmin } from "@/db/queries/user-admin";
+import { roles } from "@/lib/roles";
+import { changeRoleAction, deactivateUserAction, reactivateUserAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.users");
+  return { title: t("title") };
+}
+
+const outcomes = ["roleChanged", "deactivated", "reactivated"] as const;
+
+export default async function UserPage({ params, searchParams }: PageProps<"/admin/users/[id]">) {
+  const actor = await requireStaffPage("user.manage");
+  const { id: rawId } = await params;
+  const id = Number(rawId);
+  if (!/^\d{1,9}$/.test(rawId) || id <= 0) notFound();
+  const user = await getUserForAdmin(actor, id);
+  if (!user) notFound();
+  const t = await getTranslations("accounts");
+  const tRoles = await getTranslations("admin.roles");
+  const format = await getFormatter();
+  const query = await searchParams;
+  const done = outcomes.find((o) => o === query.done);
+  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const isSelf = actor.id === user.id;
+
+  return (
+    <>
+      <p className="text-sm">
+        <Link prefetch={false} href="/admin/users" className="text-link hover:underline">
+          ← {t("users.title")}
+        </Link>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-bold break-words">{user.name}</h1>
+      <p className="mt-1 break-all text-ink-muted">{user.email}</p>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-medium">{t("users.role")}</dt>
+        <dd>{tRoles(user.role)}</dd>
+        <dt className="font-medium">{t("users.state")}</dt>
+        <dd>
+          {user.active ? t("users.active") : t("users.inactive")}
+          {user.lockedUntil &&
+            ` · ${t("user.lockedUntil", { when: format.dateTime(user.lockedUntil, { timeStyle: "short" }) })}`}
+        </dd>
+        <dt className="font-medium">{t("users.lastSignIn")}</dt>
+        <dd>
+          {user.lastSignInAt
+            ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+            : t("users.never")}
+        </dd>
+      </dl>
+
+      {done && (
+        <p role="status" className="mt-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+          {t(`user.${done}`)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
+        </p>
+      )}
+
+      <section aria-labelledby="role-heading" className="mt-8 max-w-xl">
+        <h2 id="role-heading" className="text-xl font-semibold">
+          {t("user.roleTitle")}
+        </h2>
+        <p className="mt-1 text-sm text-ink-muted">{t("user.roleIntro")}</p>
+        <form action={changeRoleAction} className="mt-3 flex flex-wrap items-end gap-3 text-sm">
+          <input type="hidden" name="id" value={user.id} />
+          <label className="flex flex-col gap-1 font-medium">
+            {t("user.newRole")}
+            <select
+              name="role"
+              defaultValue={user.role}
+              className="rounded-sm border border-rule bg-paper-raised px-3 py-2"
+            >
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {tRoles(role)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90">
+            {t("user.roleSubmit")}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="access-heading" className="mt-8 max-w-xl">
+        <h2 id="access-heading" className="text-xl font-semibold">
+          {t("user.accessTitle")}
+        </h2>
+        {user.active ? (
+          <>
+            <p className="mt-1 text-sm text-ink-muted">
+              {t(isSelf ? "user.deactivateSelfIntro" : "user.deactivateIntro")}
+            </p>
+            <form action={deactivateUserAction} className="mt-3">
+              <input type="hidden" name="id" value={user.id} />
+              <button type="submit" className="rounded-sm border border-accent px-4 py-2 font-medium text-accent">
+                {t("user.deactivate")}
+              </button>
+            </form>
+          </>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-ink-muted">{t("user.reactivateIntro")}</p>
+            <form action={reactivateUserAction} className="mt-3">
+              <input type="hidden" name="id" value={user.id} />
+              <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90">
+                {t("user.reactivate")}
+              </button>
+            </form>
+          </>
+        )}
+      </section>
+
+      {user.active && (
+        <section aria-labelledby="reset-heading" className="mt-8 max-w-xl">
+          <h2 id="reset-heading" className="text-xl font-semibold">
+            {t("user.resetTitle")}
+          </h2>
+          <p className="mt-1 mb-3 text-sm text-ink-muted">{t("user.resetIntro")}</p>
+          <ResetLinkForm userId={user.id} name={user.name} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { acceptInviteAction } from "@/app/(newsroom)/reset-password/actions";
+import { LinkPage } from "@/components/newsroom/accounts/link-page";
+import { viewLink } from "@/db/queries/account-tokens";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.invite");
+  return { title: t("title"), referrer: "no-referrer" };
+}
+
+export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
+  const { token } = await params;
+  return <LinkPage kind="invite" view={await viewLink("invite", token)} token={token} action={acceptInviteAction} />;
+}

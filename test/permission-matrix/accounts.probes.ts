@@ -1,0 +1,122 @@
+/**
+ * Accounts: users administration (admins only) and the own profile (every active staff member,
+ * own account only).
+ */
+import { eq } from "drizzle-orm";
+import {
+  changeRoleAction,
+  createResetLinkAction,
+  deactivateUserAction,
+  inviteUserAction,
+  reactivateUserAction,
+} from "@/app/(newsroom)/admin/users/actions";
+import { changePasswordAction, saveProfileAction } from "@/app/(newsroom)/admin/profile/actions";
+import { db, tables } from "@/db/client";
+import type { StaffUser } from "@/db/queries/types";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import { permissionTable } from "@/lib/permissions";
+import { countRows, createStaff } from "@/test/database";
+import { formData, probe } from "./probe";
+
+const inviteState = { values: { name: "", email: "", role: "writer" }, errors: {} };
+const profileState = {
+  status: "idle" as const,
+  values: { name: "", jobTitle: {}, bio: {}, photoMediaId: "" },
+  errors: {},
+};
+const passwordState = {
+  status: "idle" as const,
+  values: { currentPassword: "", password: "", confirmation: "" },
+  errors: {},
+};
+
+async function userRow(id: number) {
+  const [row] = await db.select().from(tables.users).where(eq(tables.users.id, id));
+  if (!row) throw new Error(`user ${id} not found`);
+  return row;
+}
+
+/** The caller's own account, or (anonymous) a writer's, so "own account" never helps a stranger. */
+async function ownAccount(caller: StaffUser | null): Promise<StaffUser> {
+  return caller ?? (await createStaff("writer"));
+}
+
+const oldPassword = "old password 123";
+let oldHash: string | undefined;
+
+export const probes = [
+  probe({
+    name: "invite a new user",
+    allowedRoles: permissionTable["user.manage"],
+    setup: async () => ({}),
+    attempt: () =>
+      inviteUserAction(inviteState, formData({ name: "Nueva", email: "nueva@test.example", role: "admin" })),
+    succeeded: async () => (await countRows(tables.accountTokens)) === 1,
+  }),
+  probe({
+    name: "change a user's role",
+    allowedRoles: permissionTable["user.manage"],
+    setup: async () => ({ target: await createStaff("writer") }),
+    attempt: ({ target }) => changeRoleAction(formData({ id: target.id, role: "admin" })),
+    succeeded: async ({ target }) => (await userRow(target.id)).role === "admin",
+  }),
+  probe({
+    name: "deactivate a user",
+    allowedRoles: permissionTable["user.manage"],
+    setup: async () => ({ target: await createStaff("editor") }),
+    attempt: ({ target }) => deactivateUserAction(formData({ id: target.id })),
+    succeeded: async ({ target }) => !(await userRow(target.id)).active,
+  }),
+  probe({
+    name: "reactivate a user",
+    allowedRoles: permissionTable["user.manage"],
+    setup: async () => {
+      const target = await createStaff("editor");
+      await db.update(tables.users).set({ active: false }).where(eq(tables.users.id, target.id));
+      return { target };
+    },
+    attempt: ({ target }) => reactivateUserAction(formData({ id: target.id })),
+    succeeded: async ({ target }) => (await userRow(target.id)).active,
+  }),
+  probe({
+    name: "create a password-reset link for someone",
+    allowedRoles: permissionTable["user.manage"],
+    setup: async () => ({ target: await createStaff("writer") }),
+    attempt: ({ target }) => createResetLinkAction({}, formData({ id: target.id })),
+    succeeded: async () => (await countRows(tables.accountTokens)) === 1,
+  }),
+  probe({
+    name: "edit one's own profile",
+    allowedRoles: permissionTable["newsroom.enter"],
+    setup: async (caller) => ({ account: await ownAccount(caller) }),
+    attempt: () =>
+      saveProfileAction(
+        profileState,
+        formData({
+          name: "Nombre nuevo",
+          "jobTitle.es": "Cargo",
+          "jobTitle.en": "Title",
+          "bio.es": "",
+          "bio.en": "",
+          photoMediaId: "",
+        }),
+      ),
+    succeeded: async ({ account }) => (await userRow(account.id)).name === "Nombre nuevo",
+  }),
+  probe({
+    name: "change one's own password",
+    allowedRoles: permissionTable["newsroom.enter"],
+    setup: async (caller) => {
+      const account = await ownAccount(caller);
+      oldHash ??= await hashPassword(oldPassword);
+      await db.update(tables.users).set({ passwordHash: oldHash }).where(eq(tables.users.id, account.id));
+      return { account };
+    },
+    attempt: () =>
+      changePasswordAction(
+        passwordState,
+        formData({ currentPassword: oldPassword, password: "brand new password", confirmation: "brand new password" }),
+      ),
+    succeeded: async ({ account }) => verifyPassword((await userRow(account.id)).passwordHash, "brand new password"),
+  }),
+];
