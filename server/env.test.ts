@@ -119,4 +119,11 @@ describe("loadEnv", () => {
     expect(loadEnv(env({ LOG_LEVEL: "" })).LOG_LEVEL).toBeUndefined();
     expect(() => loadEnv(env({ LOG_LEVEL: "loud" }))).toThrow(/LOG_LEVEL/);
   });
+
+  it("accepts an upload limit in megabytes and refuses zero, words and huge values", () => {
+    expect(loadEnv(env({ MEDIA_MAX_UPLOAD_MB: "25" })).MEDIA_MAX_UPLOAD_MB).toBe("25");
+    for (const bad of ["0", "ten", "-3", "5000"]) {
+      expect(configErrorFor({ MEDIA_MAX_UPLOAD_MB: bad }).message).toMatch(/^MEDIA_MAX_UPLOAD_MB must be/);
+    }
+  });
 });
