@@ -4,7 +4,7 @@
  * of sane dimensions, and re-encodes what it accepts so no EXIF/GPS or other metadata survives.
  */
 import "server-only";
-import sharp from "sharp";
+import sharp, { type Metadata, type Sharp } from "sharp";
 
 export const acceptedFormats = ["jpeg", "png", "webp", "avif", "gif"] as const;
 export type ImageFormat = (typeof acceptedFormats)[number];
@@ -16,7 +16,7 @@ export const maxImageSide = 16_000;
 export const defaultMaxUploadMb = 15;
 
 /** The configured upload limit in bytes (MEDIA_MAX_UPLOAD_MB, validated at start by server/env.ts). */
-export function maxUploadBytes(env: NodeJS.ProcessEnv = process.env): number {
+export function maxUploadBytes(env: Partial<Record<string, string>> = process.env): number {
   const mb = Number(env.MEDIA_MAX_UPLOAD_MB?.trim() || defaultMaxUploadMb);
   return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : defaultMaxUploadMb) * 1024 * 1024);
 }
@@ -93,7 +93,7 @@ export type ProcessedImage = {
 };
 
 /** The re-encoder per format: same format out as in, no metadata kept (sharp's default). */
-function encode(image: sharp.Sharp, format: ImageFormat): sharp.Sharp {
+function encode(image: Sharp, format: ImageFormat): Sharp {
   switch (format) {
     case "jpeg":
       return image.jpeg({ quality: 85, mozjpeg: true });
@@ -120,7 +120,7 @@ export async function processUploadedImage(bytes: Buffer, limitBytes: number = m
   if (sniffed === null) throw new UploadRefusedError("notAnImage");
 
   // Header first: a decompression bomb is refused from its declared size, before any decoding.
-  let header: sharp.Metadata;
+  let header: Metadata;
   try {
     header = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (cause) {
