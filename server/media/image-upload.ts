@@ -112,7 +112,10 @@ function encode(image: Sharp, format: ImageFormat): Sharp {
  * Checks and cleans one uploaded file. Throws UploadRefusedError with the reason; the caller
  * stores nothing then. The size limit is checked here too (the route also stops reading there).
  */
-export async function processUploadedImage(bytes: Buffer, limitBytes: number = maxUploadBytes()): Promise<ProcessedImage> {
+export async function processUploadedImage(
+  bytes: Buffer,
+  limitBytes: number = maxUploadBytes(),
+): Promise<ProcessedImage> {
   if (bytes.length === 0) throw new UploadRefusedError("empty");
   if (bytes.length > limitBytes) throw new UploadRefusedError("tooLarge");
   const sniffed = sniffImageFormat(bytes);
@@ -159,12 +162,9 @@ export async function processUploadedImage(bytes: Buffer, limitBytes: number = m
 
 /** The name a staff member gave the file, kept only for finding it again (never used as a path). */
 export function cleanOriginalName(name: string): string {
-  return (
-    name
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
-      .replace(/[\u0000-\u001f\u007f]/g, "")
-      .replace(/^.*[\\/]/, "")
-      .trim()
-      .slice(0, 200)
-  );
+  return name
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .replace(/^.*[\\/]/, "")
+    .trim()
+    .slice(0, 200);
 }
