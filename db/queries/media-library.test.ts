@@ -70,7 +70,11 @@ describe("uploading", () => {
     expect(await sharp(stored!).metadata()).toMatchObject({ format: "jpeg", width: 120, height: 80 });
 
     const image = await getLibraryImage(writer, id);
-    expect(image).toMatchObject({ originalName: "Pleno del consejo.jpg", uploadedById: writer.id, src: mediaUrl(storageKey) });
+    expect(image).toMatchObject({
+      originalName: "Pleno del consejo.jpg",
+      uploadedById: writer.id,
+      src: mediaUrl(storageKey),
+    });
     expect(await auditActions()).toEqual(["media.upload"]);
   });
 
@@ -92,7 +96,11 @@ describe("uploading", () => {
 describe("browsing and searching", () => {
   it("finds images by alt text, caption, credit and file name, case-insensitively", async () => {
     const editor = await createStaff("editor");
-    await upload(editor, "hospital.jpg", { alt: { es: "Fachada del hospital", en: "Hospital front" }, caption: "", credit: "" });
+    await upload(editor, "hospital.jpg", {
+      alt: { es: "Fachada del hospital", en: "Hospital front" },
+      caption: "",
+      credit: "",
+    });
     await upload(editor, "puerto.jpg", { alt: {}, caption: "Grúas en el puerto", credit: "" });
     await upload(editor, "rio.jpg", { alt: {}, caption: "", credit: "Agencia EFE" });
     await upload(editor, "Pleno_100%.png", { alt: {}, caption: "", credit: "" });
@@ -138,7 +146,11 @@ describe("editing details", () => {
     const { id } = await upload(writer);
 
     await updateImageDetails(writer, id, { alt: { es: "  Una foto  ", en: "" }, caption: "Pie", credit: "Autor" });
-    expect(await getLibraryImage(editor, id)).toMatchObject({ alt: { es: "Una foto" }, caption: "Pie", credit: "Autor" });
+    expect(await getLibraryImage(editor, id)).toMatchObject({
+      alt: { es: "Una foto" },
+      caption: "Pie",
+      credit: "Autor",
+    });
     expect(
       await thrownBy(() => updateImageDetails(otherWriter, id, { alt: { es: "Otra" }, caption: "", credit: "" })),
     ).toBeInstanceOf(ForbiddenError);
@@ -203,7 +215,10 @@ describe("deleting", () => {
     );
     const { id: bodyArticle } = await createArticle(
       editor,
-      articleInput({ title: "Con foto en el cuerpo", body: `<p>Texto</p><img src="${mediaUrl(inline.storageKey)}" alt="">` }),
+      articleInput({
+        title: "Con foto en el cuerpo",
+        body: `<p>Texto</p><img src="${mediaUrl(inline.storageKey)}" alt="">`,
+      }),
     );
     await db.update(tables.users).set({ photoMediaId: photo.id }).where(eq(tables.users.id, editor.id));
     await db.insert(tables.settings).values({ key: "logoMediaId", value: logo.id });
@@ -225,14 +240,20 @@ describe("deleting", () => {
     expect((await auditActions()).filter((a) => a === "media.delete")).toEqual([]);
   });
 
-  it("still finds an inline image by its old address after the file was replaced", async () => {
+  it("points inline body images at the new file, and still finds a stale copy of the old address", async () => {
     const editor = await createStaff("editor");
     const image = await upload(editor);
-    const { id: articleId } = await createArticle(
-      editor,
-      articleInput({ body: `<figure><img src="${mediaUrl(image.storageKey)}" alt="x"></figure>` }),
-    );
-    await replaceLibraryImage(editor, image.id, await cleanFile("b.jpg", "#00ff00"), storage);
+    const oldBody = `<figure><img src="${mediaUrl(image.storageKey)}" alt="x"></figure>`;
+    const { id: articleId } = await createArticle(editor, articleInput({ body: oldBody }));
+    const { storageKey } = await replaceLibraryImage(editor, image.id, await cleanFile("b.jpg", "#00ff00"), storage);
+
+    const [row] = await db.select().from(tables.articles).where(eq(tables.articles.id, articleId));
+    expect(row?.body).toContain(`<img src="${mediaUrl(storageKey)}" alt="x"`);
+    expect(row?.body).not.toContain(mediaUrl(image.storageKey));
+    expect(row?.version).toBe(1);
+
+    // An editor who had the old version open saves it back: the image is still recognised.
+    await db.update(tables.articles).set({ body: oldBody }).where(eq(tables.articles.id, articleId));
     expect((await findMediaUsage(db, image.id)).articles.map((a) => a.id)).toEqual([articleId]);
   });
 });
@@ -257,7 +278,10 @@ describe("alt text before publication", () => {
       { mediaId: lead.id, name: "lead.jpg", locale: "en", place: "lead" },
       { mediaId: inline.id, name: "grafico.png", locale: "en", place: "body" },
     ]);
-    const [row] = await db.select({ status: tables.articles.status }).from(tables.articles).where(eq(tables.articles.id, id));
+    const [row] = await db
+      .select({ status: tables.articles.status })
+      .from(tables.articles)
+      .where(eq(tables.articles.id, id));
     expect(row?.status).toBe("draft");
 
     await updateImageDetails(editor, lead.id, { alt: { es: "Sólo en español", en: "Only" }, caption: "", credit: "" });
@@ -277,7 +301,10 @@ describe("alt text before publication", () => {
     );
     expect(error).toBeInstanceOf(MissingAltTextError);
     expect((error as MissingAltTextError).fields).toMatchObject({ body: "media.bodyAltMissing" });
-    const [row] = await db.select({ version: tables.articles.version }).from(tables.articles).where(eq(tables.articles.id, id));
+    const [row] = await db
+      .select({ version: tables.articles.version })
+      .from(tables.articles)
+      .where(eq(tables.articles.id, id));
     expect(row?.version).toBe(1);
 
     // A draft may hold such an image: the check is for what readers see.

@@ -15,7 +15,7 @@ import { recordAudit } from "./audit-log";
 import { findMediaUsage, isInUse, libraryStorageKey, type MediaUsage } from "./media-usage";
 import type { Page, StaffUser } from "./types";
 
-const { media, users } = tables;
+const { articles, media, users } = tables;
 
 export const libraryPageSize = 24;
 
@@ -147,7 +147,11 @@ export async function describeLibraryImages(
     .select({ id: media.id, originalName: media.originalName, storageKey: media.storageKey, alt: media.alt })
     .from(media)
     .where(inArray(media.id, ids));
-  return rows.map((r) => ({ id: r.id, alt: r.alt, name: r.originalName || r.storageKey.split("/").pop() || `#${r.id}` }));
+  return rows.map((r) => ({
+    id: r.id,
+    alt: r.alt,
+    name: r.originalName || r.storageKey.split("/").pop() || `#${r.id}`,
+  }));
 }
 
 const contentHash = (data: Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 16);
@@ -242,7 +246,8 @@ export async function updateImageDetails(actor: StaffUser, id: number, details: 
 
 /**
  * Uploader or `media.manage`: puts a new file behind the same image id, so every use keeps
- * working; the old file is removed after the change is committed. Records media.replace.
+ * working (inline body images are pointed at the new address); the old file is removed after the
+ * change is committed. Records media.replace.
  */
 export async function replaceLibraryImage(
   actor: StaffUser,
@@ -253,6 +258,7 @@ export async function replaceLibraryImage(
   assertCan(actor, "media.upload");
   const result = await withStoredFile(storage, async (tx, store) => {
     const current = await manageableImage(tx, actor, id);
+    const usage = await findMediaUsage(tx, id);
     const storageKey = libraryStorageKey(id, contentHash(file.data), file.extension);
     await tx
       .update(media)
@@ -276,11 +282,31 @@ export async function replaceLibraryImage(
       },
       tx,
     );
+    await pointBodiesAt(tx, usage, id, current.storageKey, storageKey);
     if (storageKey !== current.storageKey) await store(storageKey, file.data);
-    return { storageKey, previousKey: current.storageKey, usage: await findMediaUsage(tx, id) };
+    return { storageKey, previousKey: current.storageKey, usage };
   });
   if (result.previousKey !== result.storageKey) await storage.remove(result.previousKey).catch(() => undefined);
   return { storageKey: result.storageKey, usage: result.usage };
+}
+
+/**
+ * Inline images in article bodies get the new file's address, so browsers and CDNs that cached
+ * the old (immutable) address show the new picture too. The version is left alone: this is not
+ * an edit, and a stale copy saved back still works (the media route redirects old addresses).
+ */
+async function pointBodiesAt(tx: Executor, usage: MediaUsage, id: number, previousKey: string, storageKey: string) {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const oldAddress = new RegExp(
+    `${escape(mediaUrl(previousKey))}|/media/library/${id}/[0-9a-f]{16}\\.(?:jpg|png|webp|avif|gif)`,
+    "g",
+  );
+  for (const used of usage.articles.filter((a) => a.inBody)) {
+    const [row] = await tx.select({ body: articles.body }).from(articles).where(eq(articles.id, used.id));
+    if (!row) continue;
+    const body = row.body.replace(oldAddress, mediaUrl(storageKey));
+    if (body !== row.body) await tx.update(articles).set({ body }).where(eq(articles.id, used.id));
+  }
 }
 
 /**
