@@ -75,7 +75,8 @@ export async function findMediaUsage(executor: Executor, mediaId: number): Promi
 
   // A cheap text match finds candidate bodies; parsing their images confirms each one.
   const bodyMatch = [like(articles.body, `%${mediaUrl(image.storageKey)}%`)];
-  if (mediaIdFromStorageKey(image.storageKey) === mediaId) bodyMatch.push(like(articles.body, `%/media/library/${mediaId}/%`));
+  if (mediaIdFromStorageKey(image.storageKey) === mediaId)
+    bodyMatch.push(like(articles.body, `%/media/library/${mediaId}/%`));
   const columns = {
     id: articles.id,
     title: articles.title,

@@ -187,12 +187,14 @@ export function ImageUploader({ maxBytes, replaceId }: { maxBytes: number; repla
                   {item.status === "refused" && t(`upload.errors.${item.error ?? "server"}`, { mb })}
                 </span>
               </div>
-              <progress
-                className="mt-2 h-2 w-full accent-ink"
-                max={100}
-                value={item.percent}
-                aria-label={t("upload.progress", { name: item.name })}
-              />
+              {item.status !== "refused" && (
+                <progress
+                  className="mt-2 h-2 w-full accent-ink"
+                  max={100}
+                  value={item.percent}
+                  aria-label={t("upload.progress", { name: item.name })}
+                />
+              )}
               {item.status === "done" && item.id !== undefined && !replaceId && (
                 <Link prefetch={false} href={`/admin/media/${item.id}`} className="text-link hover:underline">
                   {t("upload.addAlt", { name: item.name })}
