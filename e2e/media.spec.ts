@@ -229,6 +229,7 @@ test("an unused image is deleted with its file", async ({ writerPage: page, requ
   await uploadRow(page, name)
     .getByRole("link", { name: `Edit ${name}` })
     .click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const src = await page.locator('img[src*="library%2F"]').first().getAttribute("src");
   const key = decodeURIComponent(new URL(src!, "http://x").searchParams.get("url")!);
   expect((await request.get(key)).status()).toBe(200);
