@@ -68,7 +68,6 @@ function send(
 export function ImageUploader({ maxBytes, replaceId }: { maxBytes: number; replaceId?: number }) {
   const t = useTranslations("media");
   const router = useRouter();
-  const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [items, setItems] = useState<UploadItem[]>([]);
@@ -148,25 +147,21 @@ export function ImageUploader({ maxBytes, replaceId }: { maxBytes: number; repla
       >
         <p>
           {replaceId ? null : <span>{t("upload.dropHere")} </span>}
-          <label
-            htmlFor={inputId}
-            className="inline-block cursor-pointer rounded-sm bg-ink px-4 py-2 font-semibold text-paper focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent hover:opacity-90"
-          >
+          <label className="inline-block cursor-pointer rounded-sm bg-ink px-4 py-2 font-semibold text-paper focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent hover:opacity-90">
             {replaceId ? t("edit.replaceChoose") : t("upload.choose")}
+            <input
+              ref={input}
+              type="file"
+              accept={accept}
+              multiple={!replaceId}
+              aria-describedby={hintId}
+              className="sr-only"
+              onChange={(event) => void uploadAll([...(event.currentTarget.files ?? [])])}
+            />
           </label>
-          <input
-            ref={input}
-            id={inputId}
-            type="file"
-            accept={accept}
-            multiple={!replaceId}
-            aria-describedby={hintId}
-            className="sr-only"
-            onChange={(event) => void uploadAll([...(event.currentTarget.files ?? [])])}
-          />
         </p>
         <p id={hintId} className="mt-2 text-ink-muted">
-          {t("upload.hint", { mb })}
+          {t(replaceId ? "upload.hintOne" : "upload.hint", { mb })}
         </p>
       </div>
 
