@@ -23,6 +23,7 @@ const expectedGrants: Record<Role, Permission[]> = {
     "topic.manage",
     "comment.moderate",
     "media.upload",
+    "media.manage",
     "user.manage",
     "settings.manage",
     "audit.read",
@@ -38,6 +39,7 @@ const expectedGrants: Record<Role, Permission[]> = {
     "topic.manage",
     "comment.moderate",
     "media.upload",
+    "media.manage",
   ],
   writer: ["newsroom.enter", "article.create", "article.editOwn", "article.submit", "media.upload"],
 };

@@ -21,7 +21,10 @@ export const permissionTable = {
   "redirect.manage": editors,
   "topic.manage": editors,
   "comment.moderate": editors,
+  /** Browse the media library, upload, and edit, replace or delete one's own uploads. */
   "media.upload": everyone,
+  /** Edit, replace and delete anyone's library images. */
+  "media.manage": editors,
   "user.manage": admins,
   "settings.manage": admins,
   "audit.read": admins,
@@ -71,4 +74,10 @@ export function canTranslateArticle(
   if (!can(actor.role, "article.create")) return false;
   if (can(actor.role, "article.editAny")) return true;
   return can(actor.role, "article.editOwn") && article.createdById === actor.id;
+}
+
+/** Whether `actor` may change a library image's details or file, or delete it. */
+export function canManageMedia(actor: { id: number; role: Role }, image: { uploadedById: number | null }): boolean {
+  if (can(actor.role, "media.manage")) return true;
+  return can(actor.role, "media.upload") && image.uploadedById === actor.id;
 }

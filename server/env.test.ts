@@ -138,4 +138,10 @@ describe("loadEnv", () => {
     expect(() => loadEnv(env({ TRUST_PROXY: "yes" }))).toThrow(/TRUST_PROXY/);
     expect(() => loadEnv(env({ TRUST_PROXY: "11" }))).toThrow(/TRUST_PROXY/);
   });
+  it("accepts an upload limit in megabytes and refuses zero, words and huge values", () => {
+    expect(loadEnv(env({ MEDIA_MAX_UPLOAD_MB: "25" })).MEDIA_MAX_UPLOAD_MB).toBe("25");
+    for (const bad of ["0", "ten", "-3", "5000"]) {
+      expect(configErrorFor({ MEDIA_MAX_UPLOAD_MB: bad }).message).toMatch(/^MEDIA_MAX_UPLOAD_MB must be/);
+    }
+  });
 });

@@ -43,6 +43,10 @@ const envSchema = z.object({
     "ADMIN_PASSWORD must be at least 10 characters",
   ),
   MEDIA_DIR: optionalString,
+  MEDIA_MAX_UPLOAD_MB: optionalString.refine(
+    (v) => v === undefined || (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 && Number(v) <= 200),
+    "MEDIA_MAX_UPLOAD_MB must be a number of megabytes from 0.1 to 200",
+  ),
   PDF_CACHE_DIR: optionalString.refine(
     (v) => v === undefined || !/[\0\n\r]/.test(v),
     "PDF_CACHE_DIR must be a directory path on one line",

@@ -13,6 +13,7 @@ import { violatedUniqueIndex } from "../errors";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { insertRevision, readRevisions } from "./article-revisions";
 import { recordAudit } from "./audit-log";
+import { findMissingAltText, missingAltFieldErrors, type MissingAltText } from "./media-usage";
 import { recordSlugChange } from "./redirects";
 import type { StaffArticleRow, StaffUser } from "./types";
 
@@ -32,6 +33,19 @@ export class ArticleConflictError extends Error {
     super("Article was changed by someone else");
     this.name = "ArticleConflictError";
   }
+}
+
+/** Publishing refused: images without alt text in the article's language (see media-usage). */
+export class MissingAltTextError extends ArticleInputError {
+  constructor(readonly missing: MissingAltText[]) {
+    super({ form: "media.altTextMissing", ...missingAltFieldErrors(missing) });
+    this.name = "MissingAltTextError";
+  }
+}
+
+async function requireAltText(tx: Executor, article: { locale: string; leadMediaId: number | null; body: string }) {
+  const missing = await findMissingAltText(tx, article);
+  if (missing.length) throw new MissingAltTextError(missing);
 }
 
 export class ArticleNotFoundError extends Error {
@@ -348,6 +362,7 @@ async function saveEdit(
   await checkReferences(tx, input, id);
   const previous = { locale: current.locale, slug: current.slug, ...(await linkIds(tx, id)) };
   const columns = articleColumns(input);
+  if (current.status === "published") await requireAltText(tx, columns);
   const [row] = await tx
     .update(articles)
     .set({ ...columns, version: expectedVersion + 1, updatedAt: new Date() })
@@ -404,6 +419,13 @@ export async function changeArticleStatus(
     if (action === "submit" && !canEditArticle(actor, current)) throw new ForbiddenError("article.submit");
     if (!allowedTransitions[action].includes(current.status)) {
       throw new ArticleInputError({ form: "badTransition" });
+    }
+    if (action === "publish") {
+      const [article] = await tx
+        .select({ locale: articles.locale, leadMediaId: articles.leadMediaId, body: articles.body })
+        .from(articles)
+        .where(eq(articles.id, id));
+      if (article) await requireAltText(tx, article);
     }
     const now = new Date();
     const status: ArticleStatus =

@@ -20,6 +20,8 @@ export const e2eServerEnv: Record<string, string> = {
   ADMIN_PASSWORD: staffPassword,
   AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
   MEDIA_DIR: "./data/e2e-media",
+  // Small, so the media specs can send an oversize file quickly.
+  MEDIA_MAX_UPLOAD_MB: "2",
   PDF_CACHE_DIR: "./data/e2e-pdf-cache",
   NEXT_TELEMETRY_DISABLED: "1",
   // Scheduled publications are checked every 2 s, so a test scheduling a few seconds ahead

@@ -1,3 +1,6 @@
+import { currentStorageKey } from "@/db/queries/media-library";
+import { mediaIdFromStorageKey } from "@/db/queries/media-usage";
+import { mediaUrl } from "@/lib/media-url";
 import { getMediaStorage, isSafeMediaKey } from "@/server/media-storage";
 
 const contentTypes: Record<string, string> = {
@@ -16,7 +19,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/media/[.
   const type = contentTypes[key.split(".").pop()?.toLowerCase() ?? ""];
   if (!type || !isSafeMediaKey(key)) return new Response("Not found", { status: 404 });
   const data = await getMediaStorage().get(key);
-  if (!data) return new Response("Not found", { status: 404 });
+  if (!data) return previousAddress(key);
   return new Response(new Uint8Array(data), {
     headers: {
       "Content-Type": type,
@@ -24,5 +27,19 @@ export async function GET(_request: Request, { params }: RouteContext<"/media/[.
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
     },
+  });
+}
+
+/**
+ * A library image whose file was replaced keeps its id in its key: an old address (written into
+ * an article body, say) leads to the current file. Briefly cacheable, since it may change again.
+ */
+async function previousAddress(key: string): Promise<Response> {
+  const id = mediaIdFromStorageKey(key);
+  const current = id === null ? null : await currentStorageKey(id);
+  if (!current || current === key) return new Response("Not found", { status: 404 });
+  return new Response(null, {
+    status: 307,
+    headers: { Location: mediaUrl(current), "Cache-Control": "public, max-age=60" },
   });
 }

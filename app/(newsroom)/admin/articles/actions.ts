@@ -12,6 +12,7 @@ import {
   ArticleNotFoundError,
   changeArticleStatus,
   createArticle,
+  MissingAltTextError,
   restoreRevision,
   updateArticle,
 } from "@/db/queries/staff-articles";
@@ -118,7 +119,9 @@ async function changeStatus(action: "publish" | "unpublish" | "submit", form: Fo
     await invalidateArticle(id);
     outcome = `done=${action}`;
   } catch (error) {
-    if (error instanceof ArticleInputError) outcome = "error=badTransition";
+    if (error instanceof MissingAltTextError)
+      outcome = `error=altTextMissing&images=${error.missing.map((m) => m.mediaId).join("-")}`;
+    else if (error instanceof ArticleInputError) outcome = "error=badTransition";
     else {
       const key = refusal(error);
       if (!key) throw error;

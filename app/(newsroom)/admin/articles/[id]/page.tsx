@@ -16,6 +16,7 @@ import { localeNames, locales } from "@/lib/locales";
 import { canTranslateArticle } from "@/lib/permissions";
 import { loadArticleFormOptions } from "../form-options";
 import { publishArticleAction, submitArticleAction, translateArticleAction, unpublishArticleAction } from "../actions";
+import { imageIdsFromQuery, MissingAltTextNotice } from "@/components/newsroom/media/missing-alt-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -151,7 +152,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {t("form.created")}
         </p>
       )}
-      {error && (
+      {error === "altTextMissing" && (
+        <MissingAltTextNotice user={user} imageIds={imageIdsFromQuery(query.images)} article={article} />
+      )}
+      {error && error !== "altTextMissing" && (
         <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
         </p>

@@ -1,0 +1,113 @@
+/**
+ * Receives one image file per request (the raw bytes, so the browser can report upload
+ * progress): `POST /admin/media/upload` adds it to the library, `?replace=ID` puts it behind an
+ * existing image. A public POST endpoint like a server action: it checks the session, the
+ * permission and the origin itself, stops reading at the size limit, and answers JSON with a
+ * message key of the `media` namespace on refusal.
+ */
+import { getStaffUser } from "@/auth-session";
+import {
+  createLibraryImage,
+  MediaNotFoundError,
+  replaceLibraryImage,
+  type CleanImageFile,
+} from "@/db/queries/media-library";
+import { can, ForbiddenError } from "@/lib/permissions";
+import { mediaUrl } from "@/lib/media-url";
+import { logger } from "@/server/logger";
+import { invalidateMediaUsage } from "@/server/media-invalidate";
+import { getMediaStorage } from "@/server/media-storage";
+import {
+  cleanOriginalName,
+  maxUploadBytes,
+  processUploadedImage,
+  UploadRefusedError,
+  type UploadRefusal,
+} from "@/server/media/image-upload";
+
+type Refusal = UploadRefusal | "signedOut" | "forbidden" | "notFound" | "badRequest";
+
+function refuse(status: number, error: Refusal): Response {
+  return Response.json({ ok: false, error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** A request from another site (or a plain form post without our header) is not ours. */
+function sameOrigin(request: Request): boolean {
+  if (request.headers.get("x-requested-with") !== "heraldo-media") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** The request body, or null as soon as it grows past `limit` bytes (the rest is never read). */
+async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!sameOrigin(request)) return refuse(403, "forbidden");
+  const user = await getStaffUser();
+  if (!user) return refuse(401, "signedOut");
+  if (!can(user.role, "media.upload")) return refuse(403, "forbidden");
+
+  const replace = new URL(request.url).searchParams.get("replace");
+  const replaceId = replace === null ? null : Number(replace);
+  if (replaceId !== null && !(Number.isInteger(replaceId) && replaceId > 0)) return refuse(400, "badRequest");
+
+  const limit = maxUploadBytes();
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return refuse(413, "tooLarge");
+  const bytes = await readLimited(request, limit);
+  if (bytes === null) return refuse(413, "tooLarge");
+
+  let name = "";
+  try {
+    name = cleanOriginalName(decodeURIComponent(request.headers.get("x-file-name") ?? ""));
+  } catch {
+    name = "";
+  }
+
+  let file: CleanImageFile;
+  try {
+    file = { ...(await processUploadedImage(bytes, limit)), originalName: name };
+  } catch (error) {
+    if (error instanceof UploadRefusedError) {
+      logger.info({ reason: error.reason, userId: user.id }, "media upload refused");
+      return refuse(422, error.reason);
+    }
+    throw error;
+  }
+
+  try {
+    const storage = getMediaStorage();
+    if (replaceId === null) {
+      const created = await createLibraryImage(user, file, storage);
+      return Response.json({ ok: true, id: created.id, src: mediaUrl(created.storageKey) }, { status: 201 });
+    }
+    const replaced = await replaceLibraryImage(user, replaceId, file, storage);
+    await invalidateMediaUsage(replaced.usage, "route");
+    return Response.json({ ok: true, id: replaceId, src: mediaUrl(replaced.storageKey) });
+  } catch (error) {
+    if (error instanceof ForbiddenError) return refuse(403, "forbidden");
+    if (error instanceof MediaNotFoundError) return refuse(404, "notFound");
+    throw error;
+  }
+}
