@@ -50,6 +50,10 @@ const envSchema = z.object({
     (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1),
     "DATABASE_POOL_SIZE must be a whole number of at least 1",
   ),
+  READ_COUNT_FLUSH_MS: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 3_600_000),
+    "READ_COUNT_FLUSH_MS must be a number of milliseconds from 100 to 3600000",
+  ),
   LOG_LEVEL: optionalString.refine(
     (v) => v === undefined || logLevels.includes(v),
     `LOG_LEVEL must be one of ${logLevels.join(", ")}`,

@@ -91,7 +91,13 @@ export async function serveSite({ port, hostname }: { port: number; hostname?: s
   });
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Heraldo is serving on http://${hostname ?? "localhost"}:${port}`);
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    // Reads counted since the last batch (server/read-counter.ts) are written before exiting.
+    const counter = (globalThis as Record<symbol, { flush(): Promise<void> } | undefined>)[
+      Symbol.for("heraldo.readCounter")
+    ];
+    void (counter?.flush() ?? Promise.resolve()).finally(() => server.close(() => process.exit(0)));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

@@ -22,4 +22,6 @@ export const e2eServerEnv: Record<string, string> = {
   MEDIA_DIR: "./data/e2e-media",
   PDF_CACHE_DIR: "./data/e2e-pdf-cache",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Read counts are written in batches; a short interval keeps the dashboard test quick.
+  READ_COUNT_FLUSH_MS: "500",
 };

@@ -8,12 +8,13 @@ import { Byline } from "@/components/article/byline";
 import { PublishedTime } from "@/components/article/published-time";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
-import { defaultLocale, isLocale, localeTags, type Locale } from "@/lib/locales";
+import { isLocale, localeTags, type Locale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
-import { cachedArticle, cachedRedirect, cachedRelatedArticles } from "@/server/reader-data";
+import { cachedArticle, cachedRedirect, cachedRelatedArticles, cachedSiteSettings } from "@/server/reader-data";
+import { ReadBeacon } from "@/components/article/read-beacon.client";
 import { ArticleTeaser } from "@/components/article/article-teaser";
 import { ShareLinks } from "@/components/article/share-links";
-import { absoluteUrl, siteName } from "@/server/site-url";
+import { absoluteUrl, siteName, siteDefaultLocale } from "@/server/site-url";
 import { JsonLd } from "@/components/article/json-ld";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 import { PrintLinks } from "@/components/article/print-links";
@@ -58,7 +59,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: article.summary,
     alternates: {
       canonical: paths.article(locale, article.slug),
-      languages: languageAlternates(translationLinks(locale, article), defaultLocale),
+      languages: languageAlternates(translationLinks(locale, article), await siteDefaultLocale()),
     },
     openGraph: {
       type: "article",
@@ -89,6 +90,8 @@ export default async function ArticlePage(props: Props) {
   const related = await cachedRelatedArticles(locale, article.id);
   const shareUrl = await absoluteUrl(paths.article(locale, article.slug));
   const tSite = await getTranslations("site");
+  const tNotice = await getTranslations("siteNotice");
+  const settings = await cachedSiteSettings();
   const name = await siteName(locale);
   const authorUrls = Object.fromEntries(
     await Promise.all(
@@ -248,6 +251,12 @@ export default async function ArticlePage(props: Props) {
             <ShareLinks url={shareUrl} title={article.title} />
             <PrintLinks locale={locale} slug={article.slug} />
           </div>
+          {!(article.commentsEnabled && settings.commentsEnabled) && (
+            <p className="mt-8 border-t border-rule pt-4 text-sm text-ink-muted no-print">
+              {tNotice("commentsClosed")}
+            </p>
+          )}
+          <ReadBeacon articleId={article.id} />
         </article>
 
         {related.length > 0 && (
