@@ -54,39 +54,38 @@ export function readSettingsForm(form: FormData): SettingsFormValues {
 const siteNameField = z.string().trim().min(1, "siteNameRequired").max(80, "siteNameTooLong");
 const announcementField = z.string().trim().max(200, "announcementTooLong");
 
-const settingsFormSchema = z
-  .object({
-    ...Object.fromEntries(locales.map((l) => [`siteName.${l}`, siteNameField])),
-    ...Object.fromEntries(locales.map((l) => [`announcement.${l}`, announcementField])),
-    publicUrl: z
-      .string()
-      .trim()
-      .max(300, "publicUrlInvalid")
-      .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "publicUrlInvalid")
-      .transform((v) => v.replace(/\/+$/, "")),
-    logoMediaId: z.union([
-      z.literal("").transform(() => null),
-      z.coerce.number({ message: "logoInvalid" }).int("logoInvalid").positive("logoInvalid"),
-    ]),
-    defaultLocale: z.enum(locales, { message: "defaultLocaleInvalid" }),
-    commentsEnabled: z.boolean(),
-    announcementEnabled: z.boolean(),
-    announcementLink: z.union([
-      z.literal(""),
-      z
-        .string()
-        .trim()
-        .max(500, "announcementLinkInvalid")
-        .regex(/^(\/(?![/\\])\S*|https?:\/\/\S+)$/, "announcementLinkInvalid"),
-    ]),
-  })
-  .superRefine((v, ctx) => {
-    const record = v as Record<string, unknown>;
-    if (!v.announcementEnabled) return;
-    for (const l of locales)
-      if (!String(record[`announcement.${l}`] ?? "").trim())
-        ctx.addIssue({ code: "custom", path: [`announcement.${l}`], message: "announcementRequired" });
-  });
+const settingsFormSchema = z.object({
+  ...Object.fromEntries(locales.map((l) => [`siteName.${l}`, siteNameField])),
+  ...Object.fromEntries(locales.map((l) => [`announcement.${l}`, announcementField])),
+  publicUrl: z
+    .string()
+    .trim()
+    .max(300, "publicUrlInvalid")
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "publicUrlInvalid")
+    .transform((v) => v.replace(/\/+$/, "")),
+  logoMediaId: z
+    .string()
+    .regex(/^([1-9]\d{0,9})?$/, "logoInvalid")
+    .transform((v) => (v === "" ? null : Number(v))),
+  defaultLocale: z.enum(locales, { message: "defaultLocaleInvalid" }),
+  commentsEnabled: z.boolean(),
+  announcementEnabled: z.boolean(),
+  announcementLink: z
+    .string()
+    .trim()
+    .max(500, "announcementLinkInvalid")
+    .regex(/^(|\/(?![/\\])\S*|https?:\/\/\S+)$/, "announcementLinkInvalid"),
+});
+
+/** A banner that is on needs its text in every language (checked even when other fields fail). */
+function missingAnnouncements(values: SettingsFormValues): SettingsFormErrors {
+  if (!values.announcementEnabled) return {};
+  return Object.fromEntries(
+    locales
+      .filter((l) => !values[`announcement.${l}`].trim())
+      .map((l) => [`announcement.${l}`, "announcementRequired"]),
+  );
+}
 
 export type SettingsFormResult =
   { success: true; settings: SiteSettings } | { success: false; errors: SettingsFormErrors };
@@ -94,14 +93,13 @@ export type SettingsFormResult =
 /** Checks the typed values and builds the settings to store. */
 export function parseSettingsForm(values: SettingsFormValues): SettingsFormResult {
   const parsed = settingsFormSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: SettingsFormErrors = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "form");
-      errors[key] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
-    }
-    return { success: false, errors };
+  const errors: SettingsFormErrors = {};
+  for (const issue of parsed.error?.issues ?? []) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
   }
+  for (const [key, message] of Object.entries(missingAnnouncements(values))) errors[key] ??= message;
+  if (!parsed.success || Object.keys(errors).length > 0) return { success: false, errors };
   const data = parsed.data as Record<string, unknown> & z.infer<typeof settingsFormSchema>;
   const perLocale = (prefix: string) => Object.fromEntries(locales.map((l) => [l, String(data[`${prefix}.${l}`])]));
   return {

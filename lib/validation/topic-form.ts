@@ -32,14 +32,11 @@ const translation = z.object({
 });
 
 export const topicFormSchema = z.object({
-  frontPagePosition: z.union([
-    z.literal("").transform(() => null),
-    z.coerce
-      .number({ message: "positionInvalid" })
-      .int("positionInvalid")
-      .min(1, "positionInvalid")
-      .max(99, "positionInvalid"),
-  ]),
+  frontPagePosition: z
+    .string()
+    .trim()
+    .regex(/^([1-9]\d?)?$/, "positionInvalid")
+    .transform((v) => (v === "" ? null : Number(v))),
   translations: z.object(
     Object.fromEntries(locales.map((l) => [l, translation])) as Record<Locale, typeof translation>,
   ),

@@ -79,9 +79,10 @@ export default async function EditTopicPage({ params, searchParams }: PageProps<
         ) : (
           <form action={mergeTopicAction} className="mt-4 flex flex-wrap items-end gap-3 text-sm">
             <input type="hidden" name="id" value={id} />
-            <label className="flex flex-col gap-1 font-medium">
-              {t("merge.into")}
+            <div className="flex flex-col gap-1 font-medium">
+              <label htmlFor="merge-into">{t("merge.into")}</label>
               <select
+                id="merge-into"
                 name="into"
                 required
                 defaultValue=""
@@ -96,7 +97,7 @@ export default async function EditTopicPage({ params, searchParams }: PageProps<
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
             <button
               type="submit"
               className="rounded-sm border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper"
