@@ -9,7 +9,7 @@ export async function SiteAnnouncement({ locale }: { locale: Locale }) {
   if (!announcement) return null;
   const t = await getTranslations({ locale, namespace: "siteNotice" });
   return (
-    <section aria-label={t("announcement")} className="bg-banner text-banner-ink no-print">
+    <section aria-label={t("announcement")} className="border-b border-rule bg-ink text-paper no-print">
       <p className="mx-auto max-w-6xl px-4 py-3 font-semibold sm:px-6">
         {announcement.link ? (
           <a href={announcement.link} className="underline underline-offset-4 hover:no-underline">

@@ -123,10 +123,10 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         {t("count", { count: result.total })}
       </p>
       {result.items.length > 0 && (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
+        <div className="mt-2">
+          <table className="block w-full border-collapse text-left text-sm sm:table">
             <caption className="sr-only">{t("title")}</caption>
-            <thead>
+            <thead className="hidden sm:table-header-group">
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pr-4">
                   {t("columns.time")}
@@ -145,7 +145,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="block sm:table-row-group">
               {result.items.map((entry) => {
                 const href = entry.targetExists ? targetHref(entry.targetType, entry.targetId) : null;
                 const target = entry.targetType
@@ -155,19 +155,21 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                     })
                   : "—";
                 return (
-                  <tr key={entry.id} className="border-b border-rule align-top">
-                    <td className="py-3 pr-4 whitespace-nowrap">
+                  <tr key={entry.id} className="block border-b border-rule py-2 align-top sm:table-row sm:py-0">
+                    <td className="block py-0.5 pr-4 text-ink-muted sm:table-cell sm:py-3 sm:whitespace-nowrap sm:text-ink">
                       <time dateTime={entry.occurredAt.toISOString()}>
                         {format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}
                       </time>
                     </td>
-                    <td className="py-3 pr-4">
+                    <td className="block py-0.5 pr-4 sm:table-cell sm:py-3">
                       {entry.actorName ??
                         (entry.actorLabel || <span className="text-ink-muted">{t("anonymous")}</span>)}
                       {entry.actorName && <span className="block text-xs text-ink-muted">{entry.actorLabel}</span>}
                     </td>
-                    <td className="py-3 pr-4">{actionLabel(entry.action)}</td>
-                    <td className="py-3 pr-4 whitespace-nowrap">
+                    <td className="block py-0.5 pr-4 font-semibold sm:table-cell sm:py-3 sm:font-normal">
+                      {actionLabel(entry.action)}
+                    </td>
+                    <td className="block py-0.5 pr-4 sm:table-cell sm:py-3 sm:whitespace-nowrap">
                       {href ? (
                         <Link prefetch={false} href={href} className="text-link hover:underline">
                           {target}
@@ -176,7 +178,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                         target
                       )}
                     </td>
-                    <td className="py-3 break-words">{entry.summary}</td>
+                    <td className="block py-0.5 break-words sm:table-cell sm:py-3">{entry.summary}</td>
                   </tr>
                 );
               })}

@@ -56,11 +56,9 @@ export default async function TopicsPage({ searchParams }: PageProps<"/admin/top
                 <th scope="col" className="py-2 pr-4">
                   {t("list.name")}
                 </th>
-                {locales.map((l) => (
-                  <th key={l} scope="col" className="py-2 pr-4 text-right">
-                    {t("list.articles", { language: localeNames[l] })}
-                  </th>
-                ))}
+                <th scope="col" className="py-2 pr-4">
+                  {t("list.articles")}
+                </th>
                 <th scope="col" className="py-2 pr-4">
                   {t("list.frontPage")}
                 </th>
@@ -87,11 +85,13 @@ export default async function TopicsPage({ searchParams }: PageProps<"/admin/top
                         </span>
                       ))}
                     </td>
-                    {locales.map((l) => (
-                      <td key={l} className="py-3 pr-4 text-right tabular-nums">
-                        {row.articleCounts[l] ?? 0}
-                      </td>
-                    ))}
+                    <td className="py-3 pr-4 whitespace-nowrap tabular-nums">
+                      {locales.map((l) => (
+                        <span key={l} className="block">
+                          {t("list.count", { language: localeNames[l], count: row.articleCounts[l] ?? 0 })}
+                        </span>
+                      ))}
+                    </td>
                     <td className="py-3 pr-4">
                       {row.frontPagePosition === null ? (
                         <span className="text-ink-muted">{t("list.notOnFront")}</span>
