@@ -148,12 +148,14 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             <tbody className="block sm:table-row-group">
               {result.items.map((entry) => {
                 const href = entry.targetExists ? targetHref(entry.targetType, entry.targetId) : null;
-                const target = entry.targetType
-                  ? t("target", {
-                      type: t.has(`types.${entry.targetType}`) ? t(`types.${entry.targetType}`) : entry.targetType,
-                      id: entry.targetId ?? "",
-                    })
-                  : "—";
+                const target = !entry.targetType
+                  ? "—"
+                  : entry.targetType === "settings"
+                    ? t("types.settings")
+                    : t("target", {
+                        type: t.has(`types.${entry.targetType}`) ? t(`types.${entry.targetType}`) : entry.targetType,
+                        id: entry.targetId ?? "",
+                      });
                 return (
                   <tr key={entry.id} className="block border-b border-rule py-2 align-top sm:table-row sm:py-0">
                     <td className="block py-0.5 pr-4 text-ink-muted sm:table-cell sm:py-3 sm:whitespace-nowrap sm:text-ink">
