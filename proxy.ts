@@ -1,6 +1,6 @@
 /**
  * Runs only where a matcher below says so, to keep reader pages fast and cookie-free:
- * - "/" picks the reader's language from Accept-Language (next-intl);
+ * - "/" picks the reader's language from Accept-Language (next-intl), else the settings' default;
  * - a path whose first segment is not a language (/fr/...) gets the not-found page, in the
  *   reader's language, with status 404;
  * - "?page=N" on a listing is rewritten to the cached path segment it is rendered from;
@@ -13,7 +13,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { routing } from "./i18n/routing";
-import { isLocale, localeFromAcceptLanguage } from "./lib/locales";
+import { isLocale, localeFromAcceptLanguage, preferredLocale } from "./lib/locales";
 
 const { auth } = NextAuth(authConfig);
 const chooseLanguage = createIntlMiddleware(routing);
@@ -34,7 +34,14 @@ const pagedListing = /^\/[a-z]{2}(\/(topics|authors)\/[^/]+)?\/?$/;
 export default function proxy(request: NextRequest, event: Parameters<typeof adminGate>[1]) {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname.startsWith("/admin")) return adminGate(request, event);
-  if (pathname === "/") return chooseLanguage(request);
+  if (pathname === "/") {
+    // A reader who prefers none of the site's languages gets the default chosen in settings,
+    // which only the app (not the proxy) can read.
+    if (preferredLocale(request.headers.get("accept-language"))) return chooseLanguage(request);
+    const url = request.nextUrl.clone();
+    url.pathname = "/api/default-language";
+    return NextResponse.rewrite(url);
+  }
   const [first = ""] = pathname.split("/").filter(Boolean);
   if (!isLocale(first)) {
     // Render the language's own not-found page: a path segment no article or page can have.

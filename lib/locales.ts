@@ -18,6 +18,11 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The best supported language for an Accept-Language header, by quality, else the default. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
+  return preferredLocale(header) ?? defaultLocale;
+}
+
+/** The best supported language an Accept-Language header asks for, or null when it names none. */
+export function preferredLocale(header: string | null | undefined): Locale | null {
   const ranked = (header ?? "")
     .split(",")
     .map((part, index) => {
@@ -27,5 +32,5 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranked.map((entry) => entry.language).find(isLocale) ?? defaultLocale;
+  return ranked.map((entry) => entry.language).find(isLocale) ?? null;
 }

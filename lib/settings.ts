@@ -12,6 +12,18 @@ export const settingSchemas = {
   logoMediaId: z.number().int().positive().nullable(),
   defaultLocale: z.enum(locales),
   commentsEnabled: z.boolean(),
+  /** A site-wide announcement strip on every reader page (text per language, optional link). */
+  announcement: z.object({
+    enabled: z.boolean(),
+    text: z.record(z.string(), z.string().trim().max(200)),
+    /** A path on this site ("/es/...") or an absolute http(s) URL; null for no link. */
+    link: z
+      .string()
+      .trim()
+      .max(500)
+      .regex(/^(\/(?![/\\])\S*|https?:\/\/\S+)$/)
+      .nullable(),
+  }),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -25,6 +37,7 @@ export function defaultSettings(env: NodeJS.ProcessEnv = process.env): SiteSetti
     logoMediaId: null,
     defaultLocale,
     commentsEnabled: true,
+    announcement: { enabled: false, text: {}, link: null },
   };
 }
 
@@ -41,4 +54,11 @@ export function mergeSettings(stored: { key: string; value: unknown }[], default
 
 export function siteNameIn(settings: SiteSettings, locale: Locale): string {
   return settings.siteName[locale] || settings.siteName[defaultLocale] || "Heraldo";
+}
+
+/** The announcement to show readers of one language, or null when it is off or has no text. */
+export function announcementIn(settings: SiteSettings, locale: Locale): { text: string; link: string | null } | null {
+  const { enabled, text, link } = settings.announcement;
+  const line = text[locale]?.trim();
+  return enabled && line ? { text: line, link } : null;
 }

@@ -67,6 +67,10 @@ const envSchema = z.object({
     (v) => v === undefined || /^(?:[0-9]|10)$/.test(v),
     "TRUST_PROXY must be the number of reverse proxies in front of the server, from 0 to 10",
   ),
+  READ_COUNT_FLUSH_MS: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 3_600_000),
+    "READ_COUNT_FLUSH_MS must be a number of milliseconds from 100 to 3600000",
+  ),
   LOG_LEVEL: optionalString.refine(
     (v) => v === undefined || logLevels.includes(v),
     `LOG_LEVEL must be one of ${logLevels.join(", ")}`,

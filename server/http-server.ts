@@ -136,7 +136,11 @@ export async function serveSite({
     : () => undefined;
   const stop = () => {
     stopScheduler();
-    server.close(() => process.exit(0));
+    // Reads counted since the last batch (server/read-counter.ts) are written before exiting.
+    const counter = (globalThis as Record<symbol, { flush(): Promise<void> } | undefined>)[
+      Symbol.for("heraldo.readCounter")
+    ];
+    void (counter?.flush() ?? Promise.resolve()).finally(() => server.close(() => process.exit(0)));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

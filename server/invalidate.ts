@@ -7,6 +7,8 @@ import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { articleCacheKeys, type PublicFootprint } from "@/db/queries/staff-articles";
+import type { TopicFootprint } from "@/db/queries/staff-topics";
+import { locales } from "@/lib/locales";
 
 async function articleTags(articleId: number, previous?: PublicFootprint) {
   const keys = await articleCacheKeys(articleId);
@@ -50,4 +52,24 @@ export function invalidateRedirect(locale: string, fromSlug: string): void {
   updateTag(cacheTags.redirects);
   updateTag(cacheTags.article(locale, fromSlug));
   revalidatePath(paths.article(locale, fromSlug));
+}
+
+/**
+ * After a topic change: the navigation and front-page blocks (topics tag), the topic's own pages
+ * and feeds, every listing (teasers name a topic), the sitemaps, and the pages of the articles
+ * that show it. Old addresses are expired by path so the redirect is seen at once.
+ */
+export function invalidateTopics(footprint: TopicFootprint): void {
+  const tags = new Set<string>([cacheTags.topics]);
+  for (const id of footprint.topicIds) tags.add(cacheTags.topic(id));
+  for (const locale of locales) tags.add(cacheTags.listing(locale));
+  for (const page of footprint.articlePages) tags.add(cacheTags.article(page.locale, page.slug));
+  for (const tag of tags) updateTag(tag);
+  for (const page of footprint.topicPages) revalidatePath(paths.topic(page.locale, page.slug), "layout");
+}
+
+/** After a settings save: every reader page shows the name, banner and settings-driven parts. */
+export function invalidateSettings(): void {
+  updateTag(cacheTags.settings);
+  revalidatePath("/", "layout");
 }

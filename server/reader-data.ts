@@ -15,7 +15,7 @@ import {
   listPublishedArticles,
   listTopicHeadlines,
 } from "@/db/queries/reader-articles";
-import { getTopicBySlug, listFrontPageTopics, listTopics } from "@/db/queries/topics";
+import { getTopicBySlug, listFrontPageTopics, listTopics, resolveTopicRedirect } from "@/db/queries/topics";
 import { getAuthorBySlug } from "@/db/queries/authors";
 import { resolveRedirect } from "@/db/queries/redirects";
 import { listStoredSettings } from "@/db/queries/settings";
@@ -66,6 +66,14 @@ export function cachedFrontPageTopics(locale: string) {
 
 export function cachedTopic(locale: string, slug: string) {
   return unstable_cache(() => getTopicBySlug(locale, slug), ["topic", locale, slug], {
+    tags: [cacheTags.topics],
+    revalidate,
+  })();
+}
+
+/** The current slug of the topic an old (renamed or merged) address leads to, or null. */
+export function cachedTopicRedirect(locale: string, slug: string) {
+  return unstable_cache(() => resolveTopicRedirect(locale, slug), ["topic-redirect", locale, slug], {
     tags: [cacheTags.topics],
     revalidate,
   })();

@@ -16,3 +16,8 @@ export async function absoluteUrl(path: string): Promise<string> {
 export async function siteName(locale: Locale): Promise<string> {
   return siteNameIn(await cachedSiteSettings(), locale);
 }
+
+/** The language chosen in settings as the site's default (x-default, the home address fallback). */
+export async function siteDefaultLocale(): Promise<Locale> {
+  return (await cachedSiteSettings()).defaultLocale;
+}

@@ -14,7 +14,7 @@ import {
   type LocalisedSlug,
 } from "@/db/queries/sitemaps";
 import { cacheTags } from "@/lib/cache-tags";
-import { defaultLocale, isLocale, locales } from "@/lib/locales";
+import { isLocale, locales, type Locale } from "@/lib/locales";
 import { articlesPerSitemap, languageAlternates, paths } from "@/lib/paths";
 import { siteNameIn } from "@/lib/settings";
 import { renderNewsSitemap, renderSitemapIndex, renderUrlSet, type SitemapUrl } from "@/lib/sitemaps/render-sitemaps";
@@ -60,23 +60,22 @@ const cachedRecentNews = unstable_cache(
   { tags: everyListing, revalidate: 600 },
 );
 
-async function absoluteUrlMaker(): Promise<(path: string) => string> {
-  const { publicUrl } = await cachedSiteSettings();
-  return (path) => new URL(path, publicUrl).toString();
+type AbsoluteUrlMaker = ((path: string) => string) & { defaultLocale: Locale };
+
+/** Absolute URLs on the public address; carries the default language for x-default. */
+async function absoluteUrlMaker(): Promise<AbsoluteUrlMaker> {
+  const { publicUrl, defaultLocale } = await cachedSiteSettings();
+  return Object.assign((path: string) => new URL(path, publicUrl).toString(), { defaultLocale });
 }
 
 /** hreflang alternates among the versions a page has in configured languages, like the pages' own. */
-function alternatesFor(
-  versions: LocalisedSlug[],
-  pathOf: (v: LocalisedSlug) => string,
-  absolute: (p: string) => string,
-) {
+function alternatesFor(versions: LocalisedSlug[], pathOf: (v: LocalisedSlug) => string, absolute: AbsoluteUrlMaker) {
   const byLocale = Object.fromEntries(
     versions
       .filter((version) => isLocale(version.locale))
       .map((version) => [version.locale, absolute(pathOf(version))]),
   );
-  return languageAlternates(byLocale, defaultLocale);
+  return languageAlternates(byLocale, absolute.defaultLocale);
 }
 
 export async function articleSitemapCount(): Promise<number> {

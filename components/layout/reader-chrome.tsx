@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/locales";
 import { SiteFooter } from "./site-footer";
+import { SiteAnnouncement } from "./site-announcement";
 import { SiteHeader, type LanguageAlternates } from "./site-header";
 
 /**
@@ -21,6 +22,7 @@ export function ReaderChrome({
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />
+      <SiteAnnouncement locale={locale} />
       {banner}
       {children}
       <SiteFooter locale={locale} />

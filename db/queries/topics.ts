@@ -45,3 +45,17 @@ export async function getTopicBySlug(locale: string, slug: string): Promise<Topi
     .where(eq(topicTranslations.topicId, row.id));
   return { ...row, slugs: Object.fromEntries(all.map((t) => [t.locale, t.slug])) };
 }
+
+/** Where an old topic address (renamed or merged away) leads now, or null. */
+export async function resolveTopicRedirect(locale: string, slug: string): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: topicTranslations.slug })
+    .from(tables.topicRedirects)
+    .innerJoin(
+      topicTranslations,
+      and(eq(topicTranslations.topicId, tables.topicRedirects.toTopicId), eq(topicTranslations.locale, locale)),
+    )
+    .where(and(eq(tables.topicRedirects.locale, locale), eq(tables.topicRedirects.fromSlug, slug)))
+    .limit(1);
+  return row && row.slug !== slug ? row.slug : null;
+}

@@ -15,7 +15,10 @@ import { demoImageHeight, demoImageWidth, drawDemoImage, drawDemoPortrait } from
 import { demoStories } from "./stories";
 import type { AuthorKey, TopicKey } from "./types";
 
-const { users, topics, topicTranslations, media, articles, articleAuthors, articleTopics } = tables;
+const { users, topics, topicTranslations, media, articles, articleAuthors, articleTopics, articleReadCounts } = tables;
+
+/** How many demo articles get a week of read counts. */
+const demoReadArticles = 6;
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(articles);
@@ -45,6 +48,7 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
   }
 
   let articleCount = 0;
+  const readArticleIds: number[] = [];
   await db.transaction(async (tx) => {
     const topicIds = new Map<TopicKey, number>();
     for (const [key, topic] of Object.entries(demoTopics) as [TopicKey, (typeof demoTopics)[TopicKey]][]) {
@@ -152,6 +156,7 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
           .returning({ id: articles.id });
         if (!articleRow) throw new Error("article insert failed");
         articleCount += 1;
+        if (readArticleIds.length < demoReadArticles) readArticleIds.push(articleRow.id);
         await tx.insert(articleAuthors).values(
           story.authors.map((key, position) => {
             const userId = authorIds.get(key);
@@ -168,6 +173,15 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
         );
       }
     }
+    // A week of reads for a few stories, so the dashboard's most-read chart has something to show.
+    const rows = readArticleIds.flatMap((articleId, rank) =>
+      Array.from({ length: 7 }, (_, daysAgo) => ({
+        articleId,
+        day: new Date(now.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10),
+        reads: Math.max(1, 60 - rank * 7 - daysAgo * 3 + ((rank + daysAgo) % 4)),
+      })),
+    );
+    if (rows.length) await tx.insert(articleReadCounts).values(rows);
   });
   return { articles: articleCount };
 }

@@ -27,4 +27,6 @@ export const e2eServerEnv: Record<string, string> = {
   // Scheduled publications are checked every 2 s, so a test scheduling a few seconds ahead
   // sees the article go live without waiting half a minute.
   SCHEDULER_INTERVAL_SECONDS: "2",
+  // Read counts are written in batches; a short interval keeps the dashboard test quick.
+  READ_COUNT_FLUSH_MS: "500",
 };

@@ -7,7 +7,8 @@ export async function signIn(page: Page, account: StaffAccount, password = staff
   await page.getByLabel(/email|correo/i).fill(staffAccounts[account].email);
   await page.getByLabel(/password|contraseña/i).fill(password);
   await page.getByRole("button", { name: /sign in|entrar/i }).click();
-  await expect(page).toHaveURL(/\/admin\/articles/);
+  // Signing in lands on the dashboard.
+  await expect(page).toHaveURL(/\/admin\/?$/);
 }
 
 async function staffPage(browser: Browser, account: StaffAccount): Promise<Page> {

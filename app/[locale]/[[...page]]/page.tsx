@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { siteDefaultLocale } from "@/server/site-url";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -6,7 +7,7 @@ import { ArticleTeaser } from "@/components/article/article-teaser";
 import { BreakingBanner } from "@/components/article/breaking-banner";
 import { Pagination } from "@/components/layout/pagination";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
-import { defaultLocale, isLocale, locales, type Locale } from "@/lib/locales";
+import { isLocale, locales, type Locale } from "@/lib/locales";
 import { feedAlternates, languageAlternates, parsePageSegment, paths } from "@/lib/paths";
 import { cachedFrontPage, cachedFrontPageTopics, cachedTeaserPage, cachedTopicHeadlines } from "@/server/reader-data";
 
@@ -32,7 +33,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     ...(page > 1 ? { title: t("pageTitle", { page }) } : {}),
     alternates: {
       canonical,
-      languages: languageAlternates(Object.fromEntries(locales.map((l) => [l, paths.home(l)])), defaultLocale),
+      languages: languageAlternates(
+        Object.fromEntries(locales.map((l) => [l, paths.home(l)])),
+        await siteDefaultLocale(),
+      ),
       types: feedAlternates(paths.home(locale)),
     },
   };

@@ -4,11 +4,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleView } from "@/components/article/article-view";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
-import { defaultLocale, isLocale, localeTags, type Locale } from "@/lib/locales";
+import { isLocale, localeTags, type Locale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
 import { cachedArticle, cachedRedirect, cachedRelatedArticles } from "@/server/reader-data";
 import { ArticleTeaser } from "@/components/article/article-teaser";
-import { absoluteUrl, siteName } from "@/server/site-url";
+import { absoluteUrl, siteName, siteDefaultLocale } from "@/server/site-url";
+import { ReadBeacon } from "@/components/article/read-beacon.client";
 import { JsonLd } from "@/components/article/json-ld";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
@@ -52,7 +53,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: article.summary,
     alternates: {
       canonical: paths.article(locale, article.slug),
-      languages: languageAlternates(translationLinks(locale, article), defaultLocale),
+      languages: languageAlternates(translationLinks(locale, article), await siteDefaultLocale()),
     },
     openGraph: {
       type: "article",
@@ -111,6 +112,7 @@ export default async function ArticlePage(props: Props) {
         <JsonLd data={structuredData} />
         <JsonLd data={breadcrumbs} />
         <ArticleView locale={locale} article={article} shareUrl={shareUrl} />
+        <ReadBeacon articleId={article.id} />
 
         {related.length > 0 && (
           <section

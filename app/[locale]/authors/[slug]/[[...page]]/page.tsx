@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { siteDefaultLocale } from "@/server/site-url";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeaserList } from "@/components/article/teaser-list";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
-import { isLocale, locales, defaultLocale } from "@/lib/locales";
+import { isLocale, locales } from "@/lib/locales";
 import { feedAlternates, parsePageSegment, paths, languageAlternates } from "@/lib/paths";
 import { cachedAuthor, cachedAuthorPage } from "@/server/reader-data";
 
@@ -35,7 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: author.bio[locale] || undefined,
     alternates: {
       canonical: paths.paged(paths.author(locale, author.slug), page),
-      languages: page === 1 ? languageAlternates(alternates, defaultLocale) : undefined,
+      languages: page === 1 ? languageAlternates(alternates, await siteDefaultLocale()) : undefined,
       types: feedAlternates(paths.author(locale, author.slug)),
     },
   };

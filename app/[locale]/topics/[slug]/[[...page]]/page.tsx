@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { siteDefaultLocale } from "@/server/site-url";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeaserList } from "@/components/article/teaser-list";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
-import { isLocale, locales, defaultLocale } from "@/lib/locales";
+import { isLocale, locales } from "@/lib/locales";
 import { feedAlternates, parsePageSegment, paths, languageAlternates } from "@/lib/paths";
-import { cachedTopic, cachedTopicPage } from "@/server/reader-data";
+import { cachedTopic, cachedTopicPage, cachedTopicRedirect } from "@/server/reader-data";
 
 export const dynamic = "force-static";
 // Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
@@ -19,7 +20,12 @@ async function load(props: Props) {
   const page = parsePageSegment(segment);
   if (!isLocale(locale) || page === null) notFound();
   const topic = await cachedTopic(locale, slug);
-  if (!topic) notFound();
+  if (!topic) {
+    // A renamed or merged topic's old address leads on for good; an unknown one is a 404.
+    const current = await cachedTopicRedirect(locale, slug);
+    if (current) permanentRedirect(paths.paged(paths.topic(locale, current), page));
+    notFound();
+  }
   const list = await cachedTopicPage(locale, topic.id, page);
   if (!list) notFound();
   const alternates: LanguageAlternates = {};
@@ -35,7 +41,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: topic.description || undefined,
     alternates: {
       canonical: paths.paged(paths.topic(locale, topic.slug), page),
-      languages: page === 1 ? languageAlternates(alternates, defaultLocale) : undefined,
+      languages: page === 1 ? languageAlternates(alternates, await siteDefaultLocale()) : undefined,
       types: feedAlternates(paths.topic(locale, topic.slug)),
     },
   };
