@@ -234,6 +234,8 @@ export async function getPublishedArticle(locale: string, slug: string): Promise
       updatedAt: articles.updatedAt,
       translationGroup: articles.translationGroup,
       commentsEnabled: articles.commentsEnabled,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
     })
     .from(articles)
     .leftJoin(media, eq(media.id, articles.leadMediaId))
@@ -293,6 +295,8 @@ export async function getPublishedArticle(locale: string, slug: string): Promise
     topics,
     translations: translationRows,
     commentsEnabled: row.commentsEnabled,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
   };
 }
 

@@ -24,6 +24,8 @@ function formValues(overrides: Partial<ArticleFormValues> = {}): ArticleFormValu
     sourceName: "",
     sourceUrl: "",
     correction: "",
+    seoTitle: "",
+    seoDescription: "",
     featured: false,
     breaking: false,
     commentsEnabled: true,
