@@ -56,3 +56,15 @@ export function embedFromUrl(input: string): Embed | null {
   if (host === "player.vimeo.com" && parts[0] === "video" && parts.length === 2) return vimeo(parts[1]);
   return null;
 }
+
+/**
+ * The fixed attributes every embedded player gets, whatever the stored HTML says: lazy loading,
+ * no referrer beyond the origin, and a sandbox that lets the player run but not navigate the page.
+ */
+export const embedFrameAttributes = {
+  loading: "lazy",
+  allow: "accelerometer; encrypted-media; gyroscope; picture-in-picture; fullscreen",
+  allowfullscreen: "",
+  referrerpolicy: "strict-origin-when-cross-origin",
+  sandbox: "allow-scripts allow-same-origin allow-presentation allow-popups",
+} as const;

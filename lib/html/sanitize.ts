@@ -3,27 +3,8 @@
  * rendered, so stored content is never trusted as-is.
  */
 import sanitizeHtml from "sanitize-html";
-import { embedFromUrl, embedHosts } from "./embeds";
-
-/** Media library files only: a `/media/...` path of plain segments (no "..", no query). */
-const mediaPath = /^\/media\/(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+(?:\/(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+)*$/;
-
-export function isMediaLibrarySrc(src: string | undefined): boolean {
-  if (!src || !mediaPath.test(src)) return false;
-  return !src.split("/").some((segment) => segment === "." || segment === "..");
-}
-
-/**
- * The fixed attributes every embedded player gets, whatever the stored HTML says: lazy loading,
- * no referrer beyond the origin, and a sandbox that lets the player run but not navigate the page.
- */
-export const embedFrameAttributes = {
-  loading: "lazy",
-  allow: "accelerometer; encrypted-media; gyroscope; picture-in-picture; fullscreen",
-  allowfullscreen: "",
-  referrerpolicy: "strict-origin-when-cross-origin",
-  sandbox: "allow-scripts allow-same-origin allow-presentation allow-popups",
-} as const;
+import { isMediaLibrarySrc } from "../media-url";
+import { embedFrameAttributes, embedFromUrl, embedHosts } from "./embeds";
 
 const dimension = /^\d{1,5}$/;
 
