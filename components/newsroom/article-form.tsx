@@ -11,11 +11,7 @@ import { saveArticleAction } from "@/app/(newsroom)/admin/articles/actions";
 import type { ArticleFormState } from "@/app/(newsroom)/admin/articles/form-state";
 import type { ArticleStatus } from "@/lib/roles";
 import { slugify } from "@/lib/slug";
-import {
-  seoDescriptionMaxLength,
-  seoTitleMaxLength,
-  type ArticleFormField,
-} from "@/lib/validation/article-form";
+import { seoDescriptionMaxLength, seoTitleMaxLength, type ArticleFormField } from "@/lib/validation/article-form";
 import { AutosaveNotice } from "./autosave-notice";
 import { RichTextEditor } from "./editor/rich-text-editor";
 import { CheckboxField, fieldInputClass, FieldError, TextAreaField, TextField } from "./form-fields";
@@ -351,7 +347,7 @@ export function ArticleForm({
             >
               {t("form.save")}
             </button>
-            <AutosaveNotice status={autosave.status} articleId={articleId} locale={uiLocale} />
+            <AutosaveNotice status={autosave.status} dirty={autosave.dirty} articleId={articleId} locale={uiLocale} />
           </div>
         )}
       </fieldset>

@@ -35,7 +35,8 @@ export async function searchMediaForEditor(
   assertCan(actor, "article.create");
   const query = options.query.trim().slice(0, 100);
   const pattern = containing(query);
-  const matches = (column: Parameters<typeof sql>[1]) => sql`lower(cast(${column} as text)) like ${pattern} escape '\\'`;
+  const matches = (column: Parameters<typeof sql>[1]) =>
+    sql`lower(cast(${column} as text)) like ${pattern} escape '\\'`;
   const where = and(
     like(media.mimeType, "image/%"),
     query

@@ -9,16 +9,13 @@ const blank = String.raw`(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0|<br\b[^>]*>|<span\b[^
 
 function wordLists(html: string): string {
   // <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>1.<![endif]>Text</p>
-  const items = html.replace(
-    /<p\b[^>]*mso-list:[^>]*>([\s\S]*?)<\/p>/gi,
-    (_match, content: string) => {
-      const marker = /<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/i.exec(content);
-      const markerText = (marker?.[1] ?? "").replace(/<[^>]*>|&nbsp;|\s/g, "");
-      const kind = /^(?:\d+|[a-z]|[ivxlc]+)[.)]$/i.test(markerText) ? "ol" : "ul";
-      const text = content.replace(/<!\[if !supportLists\]>[\s\S]*?<!\[endif\]>/gi, "");
-      return `<li data-paste-list="${kind}">${text}</li>`;
-    },
-  );
+  const items = html.replace(/<p\b[^>]*mso-list:[^>]*>([\s\S]*?)<\/p>/gi, (_match, content: string) => {
+    const marker = /<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/i.exec(content);
+    const markerText = (marker?.[1] ?? "").replace(/<[^>]*>|&nbsp;|\s/g, "");
+    const kind = /^(?:\d+|[a-z]|[ivxlc]+)[.)]$/i.test(markerText) ? "ol" : "ul";
+    const text = content.replace(/<!\[if !supportLists\]>[\s\S]*?<!\[endif\]>/gi, "");
+    return `<li data-paste-list="${kind}">${text}</li>`;
+  });
   return items
     .replace(/(?:<li data-paste-list="ul">[\s\S]*?<\/li>\s*)+/g, (run) => `<ul>${run}</ul>`)
     .replace(/(?:<li data-paste-list="ol">[\s\S]*?<\/li>\s*)+/g, (run) => `<ol>${run}</ol>`)

@@ -18,9 +18,9 @@ describe("sanitizeArticleHtml", () => {
   });
 
   it("removes event handler attributes", () => {
-    expect(
-      sanitizeArticleHtml('<p onclick="steal()">Hi</p><img src="/media/a.jpg" onerror="steal()">'),
-    ).toBe('<p>Hi</p><img loading="lazy" src="/media/a.jpg" />');
+    expect(sanitizeArticleHtml('<p onclick="steal()">Hi</p><img src="/media/a.jpg" onerror="steal()">')).toBe(
+      '<p>Hi</p><img loading="lazy" src="/media/a.jpg" />',
+    );
   });
 
   it("removes style and class attributes", () => {

@@ -60,4 +60,5 @@ export const dialogInputClass =
   "w-full rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base aria-[invalid=true]:border-accent";
 export const primaryButtonClass =
   "rounded-sm bg-ink px-4 py-2 text-sm font-semibold text-paper hover:opacity-90 disabled:opacity-60";
-export const secondaryButtonClass = "rounded-sm border border-ink px-4 py-2 text-sm font-semibold";
+export const secondaryButtonClass =
+  "rounded-sm border border-ink px-4 py-2 text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-40";

@@ -6,7 +6,13 @@ import { dialogInputClass, EditorDialog, primaryButtonClass, secondaryButtonClas
 import type { VideoAttributes } from "./extensions";
 
 /** Asks for a video address; hosts outside the allow-list are refused with a message. */
-export function EmbedDialog({ onInsert, onClose }: { onInsert: (video: VideoAttributes) => void; onClose: () => void }) {
+export function EmbedDialog({
+  onInsert,
+  onClose,
+}: {
+  onInsert: (video: VideoAttributes) => void;
+  onClose: () => void;
+}) {
   const t = useTranslations("editor.embed");
   const [url, setUrl] = useState("");
   const [title, setTitle] = useState("");

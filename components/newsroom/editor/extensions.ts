@@ -11,7 +11,13 @@ import { embedFrameAttributes, embedFromUrl } from "@/lib/html/embeds";
 import { isAllowedLinkHref } from "@/lib/html/link-href";
 import { isMediaLibrarySrc } from "@/lib/media-url";
 
-export type FigureAttributes = { src: string; alt: string; width: number | null; height: number | null; caption: string };
+export type FigureAttributes = {
+  src: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  caption: string;
+};
 export type VideoAttributes = { src: string; title: string };
 
 function size(value: string | null): number | null {
@@ -38,7 +44,13 @@ export const LibraryFigure = Node.create({
   draggable: true,
   selectable: true,
   addAttributes() {
-    return { src: { default: "" }, alt: { default: "" }, width: { default: null }, height: { default: null }, caption: { default: "" } };
+    return {
+      src: { default: "" },
+      alt: { default: "" },
+      width: { default: null },
+      height: { default: null },
+      caption: { default: "" },
+    };
   },
   parseHTML() {
     return [
@@ -88,7 +100,11 @@ export const VideoEmbed = Node.create({
   },
   renderHTML({ node }) {
     const attrs = node.attrs as VideoAttributes;
-    return ["figure", {}, ["iframe", { src: attrs.src, ...(attrs.title ? { title: attrs.title } : {}), ...embedFrameAttributes }]];
+    return [
+      "figure",
+      {},
+      ["iframe", { src: attrs.src, ...(attrs.title ? { title: attrs.title } : {}), ...embedFrameAttributes }],
+    ];
   },
 });
 

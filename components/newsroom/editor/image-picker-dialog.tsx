@@ -148,7 +148,12 @@ export function ImagePickerDialog({
           <label htmlFor="editor-image-alt" className="mb-1 block text-sm font-semibold">
             {t("alt")}
           </label>
-          <input id="editor-image-alt" value={alt} onChange={(e) => setAlt(e.target.value)} className={dialogInputClass} />
+          <input
+            id="editor-image-alt"
+            value={alt}
+            onChange={(e) => setAlt(e.target.value)}
+            className={dialogInputClass}
+          />
         </div>
         <div>
           <label htmlFor="editor-image-caption" className="mb-1 block text-sm font-semibold">

@@ -134,7 +134,12 @@ export function RichTextEditor({
           }}
           onInsert={(figure) => {
             setDialog(null);
-            editor.chain().focus().insertContent({ type: "libraryFigure", attrs: figure }).run();
+            // A paragraph after the block, so writing goes on below it.
+            editor
+              .chain()
+              .focus()
+              .insertContent([{ type: "libraryFigure", attrs: figure }, { type: "paragraph" }])
+              .run();
           }}
         />
       )}
@@ -146,7 +151,11 @@ export function RichTextEditor({
           }}
           onInsert={(video) => {
             setDialog(null);
-            editor.chain().focus().insertContent({ type: "videoEmbed", attrs: video }).run();
+            editor
+              .chain()
+              .focus()
+              .insertContent([{ type: "videoEmbed", attrs: video }, { type: "paragraph" }])
+              .run();
           }}
         />
       )}

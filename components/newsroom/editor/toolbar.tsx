@@ -17,6 +17,29 @@ type Tool = {
 
 const iconClass = "text-sm font-semibold leading-none";
 
+function Svg({ d }: { d: string }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={d} />
+    </svg>
+  );
+}
+
+const linkIcon = (
+  <Svg d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+);
+const imageIcon = <Svg d="M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.01" />;
+const videoIcon = <Svg d="M3 5h18v14H3zM10 9l5 3-5 3z" />;
+
 /** The formatting toolbar: one button per tool, each stating whether it applies at the cursor. */
 export function EditorToolbar({
   editor,
@@ -53,23 +76,86 @@ export function EditorToolbar({
   const chain = () => editor.chain().focus();
   const groups: Tool[][] = [
     [
-      { key: "paragraph", label: t("paragraph"), shortcut: "Control+Alt+0", icon: "¶", active: state.paragraph, run: () => chain().setParagraph().run() },
-      { key: "h2", label: t("heading2"), shortcut: "Control+Alt+2", icon: "H2", active: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-      { key: "h3", label: t("heading3"), shortcut: "Control+Alt+3", icon: "H3", active: state.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
+      {
+        key: "paragraph",
+        label: t("paragraph"),
+        shortcut: "Control+Alt+0",
+        icon: "¶",
+        active: state.paragraph,
+        run: () => chain().setParagraph().run(),
+      },
+      {
+        key: "h2",
+        label: t("heading2"),
+        shortcut: "Control+Alt+2",
+        icon: "H2",
+        active: state.h2,
+        run: () => chain().toggleHeading({ level: 2 }).run(),
+      },
+      {
+        key: "h3",
+        label: t("heading3"),
+        shortcut: "Control+Alt+3",
+        icon: "H3",
+        active: state.h3,
+        run: () => chain().toggleHeading({ level: 3 }).run(),
+      },
     ],
     [
-      { key: "bold", label: t("bold"), shortcut: "Control+B", icon: <b>B</b>, active: state.bold, run: () => chain().toggleBold().run() },
-      { key: "italic", label: t("italic"), shortcut: "Control+I", icon: <i className="font-serif">I</i>, active: state.italic, run: () => chain().toggleItalic().run() },
-      { key: "link", label: t("link"), shortcut: "Control+K", icon: "🔗", active: state.link, run: () => onOpen("link") },
+      {
+        key: "bold",
+        label: t("bold"),
+        shortcut: "Control+B",
+        icon: <b>B</b>,
+        active: state.bold,
+        run: () => chain().toggleBold().run(),
+      },
+      {
+        key: "italic",
+        label: t("italic"),
+        shortcut: "Control+I",
+        icon: <i className="font-serif">I</i>,
+        active: state.italic,
+        run: () => chain().toggleItalic().run(),
+      },
+      {
+        key: "link",
+        label: t("link"),
+        shortcut: "Control+K",
+        icon: linkIcon,
+        active: state.link,
+        run: () => onOpen("link"),
+      },
     ],
     [
-      { key: "bulletList", label: t("bulletList"), shortcut: "Control+Shift+8", icon: "•≡", active: state.bulletList, run: () => chain().toggleBulletList().run() },
-      { key: "orderedList", label: t("orderedList"), shortcut: "Control+Shift+7", icon: "1≡", active: state.orderedList, run: () => chain().toggleOrderedList().run() },
-      { key: "blockquote", label: t("quote"), shortcut: "Control+Shift+B", icon: "❝", active: state.blockquote, run: () => chain().toggleBlockquote().run() },
+      {
+        key: "bulletList",
+        label: t("bulletList"),
+        shortcut: "Control+Shift+8",
+        icon: "•≡",
+        active: state.bulletList,
+        run: () => chain().toggleBulletList().run(),
+      },
+      {
+        key: "orderedList",
+        label: t("orderedList"),
+        shortcut: "Control+Shift+7",
+        icon: "1≡",
+        active: state.orderedList,
+        run: () => chain().toggleOrderedList().run(),
+      },
+      {
+        key: "blockquote",
+        label: t("quote"),
+        shortcut: "Control+Shift+B",
+        icon: "❝",
+        active: state.blockquote,
+        run: () => chain().toggleBlockquote().run(),
+      },
     ],
     [
-      { key: "image", label: t("image"), icon: "🖼", run: () => onOpen("image") },
-      { key: "embed", label: t("embed"), icon: "▶", run: () => onOpen("embed") },
+      { key: "image", label: t("image"), icon: imageIcon, run: () => onOpen("image") },
+      { key: "embed", label: t("embed"), icon: videoIcon, run: () => onOpen("embed") },
     ],
   ];
 

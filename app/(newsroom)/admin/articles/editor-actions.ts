@@ -17,12 +17,7 @@ import {
 import type { Page } from "@/db/queries/types";
 import { locales } from "@/lib/locales";
 import { ForbiddenError } from "@/lib/permissions";
-import {
-  articleFormSchema,
-  fieldErrorsFrom,
-  readArticleForm,
-  type FieldErrors,
-} from "@/lib/validation/article-form";
+import { articleFormSchema, fieldErrorsFrom, readArticleForm, type FieldErrors } from "@/lib/validation/article-form";
 
 export type AutosaveResult =
   | { status: "saved"; id: number; version: number; slug: string; savedAt: string; created: boolean }
@@ -60,7 +55,14 @@ export async function autosaveArticleAction(form: FormData): Promise<AutosaveRes
   try {
     if (idField === null || idField === "") {
       const { id } = await createArticle(user, parsed.data);
-      return { status: "saved", id, version: 1, slug: parsed.data.slug, savedAt: new Date().toISOString(), created: true };
+      return {
+        status: "saved",
+        id,
+        version: 1,
+        slug: parsed.data.slug,
+        savedAt: new Date().toISOString(),
+        created: true,
+      };
     }
     const id = idSchema.parse(idField);
     if (!version.success) return { status: "invalid", errors: { form: "invalid" } };
