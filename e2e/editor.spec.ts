@@ -93,6 +93,7 @@ test("a writer composes with the toolbar, an editor publishes, and the reader pa
   await videoDialog.getByRole("button", { name: "Insert video" }).click();
   await expect(videoDialog).toBeHidden();
 
+  await page.getByLabel("Search title").fill("Título para buscadores de la prueba");
   await page.getByRole("button", { name: "Save" }).click();
   // An autosave may have created the draft already; either way the form is saved.
   await expect(page.getByText(/^(Article created as a draft\.|Changes saved\.)$/)).toBeVisible();
@@ -107,6 +108,15 @@ test("a writer composes with the toolbar, an editor publishes, and the reader pa
   const reader = await readerPage(browser);
   try {
     await reader.goto(`/es/news/${slug}`);
+    await expect(reader).toHaveTitle(/^Título para buscadores de la prueba/);
+    await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute(
+      "content",
+      "Título para buscadores de la prueba",
+    );
+    await expect(reader.locator('meta[name="description"]')).toHaveAttribute(
+      "content",
+      "Resumen de la prueba del editor.",
+    );
     const article = reader.locator(".article-body");
     await expect(article.getByRole("heading", { level: 2, name: "Lo esencial" })).toBeVisible();
     await expect(article.locator("strong")).toHaveText("negrita");
