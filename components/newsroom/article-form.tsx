@@ -27,20 +27,24 @@ export type ArticleFormOptions = {
 /** Statuses whose changes stay in the newsroom: only these autosave. */
 const autosaveStatuses: readonly ArticleStatus[] = ["draft", "review"];
 
-export function ArticleForm({
-  initial,
-  options,
-  articleId: initialId,
-  articleStatus,
-  readOnly = false,
-}: {
+type ArticleFormProps = {
   initial: ArticleFormState;
   options: ArticleFormOptions;
   articleId?: number;
   /** The stored article's status; none for a new article. */
   articleStatus?: ArticleStatus;
   readOnly?: boolean;
-}) {
+};
+
+/**
+ * One form per article: moving to another article (a translation, say) in the same page starts
+ * afresh, so no id, version or unsaved-changes count carries over.
+ */
+export function ArticleForm(props: ArticleFormProps) {
+  return <ArticleFormFor key={props.articleId ?? "new"} {...props} />;
+}
+
+function ArticleFormFor({ initial, options, articleId: initialId, articleStatus, readOnly = false }: ArticleFormProps) {
   const t = useTranslations("admin");
   const te = useTranslations("editor");
   const uiLocale = useLocale();
@@ -65,12 +69,13 @@ export function ArticleForm({
   }
   const version = autosave.version;
 
-  // The slug follows the headline until someone edits it, unless the article already has its own.
+  // The slug follows the headline until someone edits it, unless the article already has its own
+  // or has been out of draft (its address may be known).
   const [slug, setSlug] = useState(values.slug);
-  const [slugFollows, setSlugFollows] = useState(
-    (articleStatus === undefined || articleStatus === "draft") &&
-      (initial.values.slug === "" || initial.values.slug === slugify(initial.values.title)),
+  const [slugUntouched, setSlugUntouched] = useState(
+    initial.values.slug === "" || initial.values.slug === slugify(initial.values.title),
   );
+  const slugFollows = slugUntouched && (articleStatus === undefined || articleStatus === "draft");
   const [articleLocale, setArticleLocale] = useState(values.locale);
 
   const error = (field: ArticleFormField) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
@@ -157,7 +162,7 @@ export function ArticleForm({
           value={slug}
           onChange={(event) => {
             setSlug(event.target.value);
-            setSlugFollows(false);
+            setSlugUntouched(false);
           }}
           className="font-mono text-sm"
           help={slugFollows ? `${t("form.slugHelp")} ${te("fields.slugAuto")}` : t("form.slugHelp")}

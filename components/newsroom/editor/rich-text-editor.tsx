@@ -41,6 +41,8 @@ export function RichTextEditor({
   const t = useTranslations("editor.toolbar");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [source, setSource] = useState(false);
+  // Read by the editor's update handler: while the HTML is shown, the textarea is the source.
+  const sourceShown = useRef(false);
   const [dialog, setDialog] = useState<ToolDialog | null>(null);
   const openLinkDialog = useCallback(() => setDialog("link"), []);
   const labelId = `${id}-label`;
@@ -61,13 +63,14 @@ export function RichTextEditor({
       transformPastedHTML: cleanPastedHtml,
     },
     onUpdate: ({ editor: current }) => {
-      if (textarea.current) textarea.current.value = current.getHTML();
+      if (textarea.current && !sourceShown.current) textarea.current.value = current.getHTML();
       onChange();
     },
   });
 
   useEffect(() => {
-    editor?.setEditable(!disabled);
+    // No update event: nothing in the document changed.
+    editor?.setEditable(!disabled, false);
   }, [editor, disabled]);
 
   const enhanced = editor !== null;
@@ -77,6 +80,7 @@ export function RichTextEditor({
     if (!editor || !textarea.current) return;
     if (source) editor.commands.setContent(textarea.current.value, { emitUpdate: false });
     else textarea.current.value = editor.getHTML();
+    sourceShown.current = !source;
     setSource(!source);
   };
 
