@@ -1,11 +1,11 @@
-import { expect, test, createDraft, uniqueTitle } from "./support/fixtures";
+import { bodyHtml, expect, test, createDraft, fillBodyHtml, uniqueTitle } from "./support/fixtures";
 
 test("a refused save explains each field and keeps everything that was typed", async ({ editorPage: page }) => {
   await page.goto("/admin/articles/new");
   await page.getByLabel("Headline").fill("   ");
   await page.getByLabel("Slug (web address)").fill("Bad Slug With Spaces");
   await page.getByLabel("Summary").fill("A summary that must survive the failed save.");
-  await page.getByLabel("Body (HTML)").fill("<p>Body that must survive too.</p>");
+  await fillBodyHtml(page, "<p>Body that must survive too.</p>");
   await page.getByLabel("Source (web address)").fill("not a url");
   await page.getByRole("button", { name: "Save" }).click();
 
@@ -18,7 +18,7 @@ test("a refused save explains each field and keeps everything that was typed", a
   await expect(page.getByText("Enter an address starting with http:// or https://.")).toBeVisible();
   await expect(page.getByLabel("Slug (web address)")).toHaveValue("Bad Slug With Spaces");
   await expect(page.getByLabel("Summary")).toHaveValue("A summary that must survive the failed save.");
-  await expect(page.getByLabel("Body (HTML)")).toHaveValue("<p>Body that must survive too.</p>");
+  await expect(await bodyHtml(page)).toHaveValue("<p>Body that must survive too.</p>");
   await expect(page).toHaveURL(/\/admin\/articles\/new$/);
 });
 
@@ -29,7 +29,7 @@ test("a slug already used in the language is refused", async ({ editorPage: page
     .getByLabel("Slug (web address)")
     .fill("aviso-naranja-por-temporal-en-la-costa-de-valdemar-con-olas-de-hasta-seis-metros");
   await page.getByLabel("Summary").fill("Summary.");
-  await page.getByLabel("Body (HTML)").fill("<p>Body.</p>");
+  await fillBodyHtml(page, "<p>Body.</p>");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Another article in this language already uses this slug.")).toBeVisible();
 });

@@ -1,9 +1,9 @@
-import { expect, test, createDraft, uniqueTitle } from "./support/fixtures";
+import { bodyHtml, expect, test, createDraft, fillBodyHtml, uniqueTitle } from "./support/fixtures";
 
 test("every save is a revision that can be compared and restored", async ({ editorPage: page }) => {
   const title = uniqueTitle("Revisions");
   const adminUrl = await createDraft(page, { title, body: "<p>Primera versión del texto.</p>" });
-  await page.getByLabel("Body (HTML)").fill("<p>Segunda versión del texto.</p>");
+  await fillBodyHtml(page, "<p>Segunda versión del texto.</p>");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Changes saved.")).toBeVisible();
 
@@ -25,7 +25,7 @@ test("every save is a revision that can be compared and restored", async ({ edit
   await expect(page.getByRole("cell", { name: "3 (current)" })).toBeVisible();
 
   await page.goto(adminUrl);
-  await expect(page.getByLabel("Body (HTML)")).toHaveValue("<p>Primera versión del texto.</p>");
+  await expect(await bodyHtml(page)).toHaveValue("<p>Primera versión del texto.</p>");
 });
 
 test("the second of two simultaneous saves is refused, keeps its text and shows both versions", async ({

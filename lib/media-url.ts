@@ -29,3 +29,12 @@ export function mediaKeyFromUrl(url: string, siteOrigin?: string): string | null
     return null;
   }
 }
+
+/** Media library files only: a `/media/...` path of plain segments (no "..", no query). */
+const mediaPath =
+  /^\/media\/(?:[A-Za-z0-9._~!*'()-]|%[0-9A-Fa-f]{2})+(?:\/(?:[A-Za-z0-9._~!*'()-]|%[0-9A-Fa-f]{2})+)*$/;
+
+export function isMediaLibrarySrc(src: string | undefined): boolean {
+  if (!src || !mediaPath.test(src)) return false;
+  return !src.split("/").some((segment) => segment === "." || segment === "..");
+}

@@ -95,6 +95,8 @@ export function articleInput(overrides: Partial<ArticleFormInput> = {}): Article
     sourceName: "",
     sourceUrl: "",
     correction: "",
+    seoTitle: "",
+    seoDescription: "",
     featured: false,
     breaking: false,
     commentsEnabled: true,

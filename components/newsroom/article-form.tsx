@@ -1,13 +1,21 @@
 "use client";
 /**
  * The article editor form. It posts to a server action (and works without JavaScript); after a
- * refused save every field shows what was typed, with the reason next to it.
+ * refused save every field shows what was typed, with the reason next to it. With JavaScript the
+ * body is a rich-text editor, the slug follows the headline until edited by hand, drafts save
+ * themselves, and leaving with unsaved changes asks first.
  */
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useActionState, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { saveArticleAction } from "@/app/(newsroom)/admin/articles/actions";
 import type { ArticleFormState } from "@/app/(newsroom)/admin/articles/form-state";
-import type { ArticleFormField } from "@/lib/validation/article-form";
+import type { ArticleStatus } from "@/lib/roles";
+import { slugify } from "@/lib/slug";
+import { seoDescriptionMaxLength, seoTitleMaxLength, type ArticleFormField } from "@/lib/validation/article-form";
+import { AutosaveNotice } from "./autosave-notice";
+import { RichTextEditor } from "./editor/rich-text-editor";
+import { CheckboxField, fieldInputClass, FieldError, TextAreaField, TextField } from "./form-fields";
+import { useArticleAutosave, useLeaveWarning } from "./use-article-autosave";
 
 export type ArticleFormOptions = {
   locales: { code: string; name: string }[];
@@ -16,37 +24,71 @@ export type ArticleFormOptions = {
   media: { id: number; label: string }[];
 };
 
-const inputClass =
-  "w-full rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base aria-[invalid=true]:border-accent";
+/** Statuses whose changes stay in the newsroom: only these autosave. */
+const autosaveStatuses: readonly ArticleStatus[] = ["draft", "review"];
 
-export function ArticleForm({
-  initial,
-  options,
-  articleId,
-  readOnly = false,
-}: {
+type ArticleFormProps = {
   initial: ArticleFormState;
   options: ArticleFormOptions;
   articleId?: number;
+  /** The stored article's status; none for a new article. */
+  articleStatus?: ArticleStatus;
   readOnly?: boolean;
-}) {
+};
+
+/**
+ * One form per article: moving to another article (a translation, say) in the same page starts
+ * afresh, so no id, version or unsaved-changes count carries over.
+ */
+export function ArticleForm(props: ArticleFormProps) {
+  return <ArticleFormFor key={props.articleId ?? "new"} {...props} />;
+}
+
+function ArticleFormFor({ initial, options, articleId: initialId, articleStatus, readOnly = false }: ArticleFormProps) {
   const t = useTranslations("admin");
+  const te = useTranslations("editor");
+  const uiLocale = useLocale();
   const [state, action, pending] = useActionState(saveArticleAction, initial);
   const { values, errors } = state;
-  const version = state.version ?? initial.version;
+  const formRef = useRef<HTMLFormElement>(null);
 
-  const errorId = (field: ArticleFormField) => `${field}-error`;
-  const fieldError = (field: ArticleFormField) =>
-    errors[field] ? (
-      <p id={errorId(field)} className="mt-1 text-sm font-medium text-accent">
-        {t(`errors.${errors[field]}`)}
-      </p>
-    ) : null;
-  const invalid = (field: ArticleFormField) =>
-    errors[field] ? { "aria-invalid": true as const, "aria-describedby": errorId(field) } : {};
+  const autosave = useArticleAutosave({
+    form: formRef,
+    enabled: !readOnly && !pending && (articleStatus === undefined || autosaveStatuses.includes(articleStatus)),
+    initialId,
+    initialVersion: initial.version,
+  });
+  const articleId = autosave.articleId;
+  useLeaveWarning(autosave.dirty && !pending, te("leave"));
+
+  // A Save answered: its version is the one later saves build on.
+  const [seenState, setSeenState] = useState(state);
+  if (seenState !== state) {
+    setSeenState(state);
+    if (state.status === "saved" && state.version !== undefined) autosave.noteSaved(state.version);
+  }
+  const version = autosave.version;
+
+  // The slug follows the headline until someone edits it, unless the article already has its own
+  // or has been out of draft (its address may be known).
+  const [slug, setSlug] = useState(values.slug);
+  const [slugUntouched, setSlugUntouched] = useState(
+    initial.values.slug === "" || initial.values.slug === slugify(initial.values.title),
+  );
+  const slugFollows = slugUntouched && (articleStatus === undefined || articleStatus === "draft");
+  const [articleLocale, setArticleLocale] = useState(values.locale);
+
+  const error = (field: ArticleFormField) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
 
   return (
-    <form action={action} className="grid gap-6" noValidate>
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={autosave.noteSubmit}
+      onChange={autosave.noteChange}
+      className="grid gap-6"
+      noValidate
+    >
       {articleId !== undefined && <input type="hidden" name="id" value={articleId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
 
@@ -79,21 +121,18 @@ export function ArticleForm({
 
       <fieldset disabled={readOnly || pending} className="grid gap-6">
         <div className="grid gap-6 sm:grid-cols-[1fr_12rem]">
-          <div>
-            <label htmlFor="title" className="mb-1 block text-sm font-semibold">
-              {t("form.title")}
-            </label>
-            <input
-              id="title"
-              name="title"
-              defaultValue={values.title}
-              maxLength={200}
-              required
-              className={`${inputClass} font-serif text-xl`}
-              {...invalid("title")}
-            />
-            {fieldError("title")}
-          </div>
+          <TextField
+            name="title"
+            label={t("form.title")}
+            defaultValue={values.title}
+            maxLength={200}
+            required
+            className="font-serif text-xl"
+            error={error("title")}
+            onChange={(event) => {
+              if (slugFollows) setSlug(slugify(event.target.value));
+            }}
+          />
           <div>
             <label htmlFor="locale" className="mb-1 block text-sm font-semibold">
               {t("form.language")}
@@ -102,8 +141,10 @@ export function ArticleForm({
               id="locale"
               name="locale"
               defaultValue={values.locale}
-              className={inputClass}
-              {...invalid("locale")}
+              onChange={(event) => setArticleLocale(event.target.value)}
+              className={fieldInputClass}
+              aria-invalid={errors.locale ? true : undefined}
+              aria-describedby={errors.locale ? "locale-error" : undefined}
             >
               {options.locales.map((l) => (
                 <option key={l.code} value={l.code}>
@@ -111,64 +152,55 @@ export function ArticleForm({
                 </option>
               ))}
             </select>
-            {fieldError("locale")}
+            <FieldError id="locale-error" message={error("locale")} />
           </div>
         </div>
 
-        <div>
-          <label htmlFor="slug" className="mb-1 block text-sm font-semibold">
-            {t("form.slug")}
-          </label>
-          <input
-            id="slug"
-            name="slug"
-            defaultValue={values.slug}
-            className={`${inputClass} font-mono text-sm`}
-            aria-describedby="slug-help"
-            {...invalid("slug")}
-          />
-          <p id="slug-help" className="mt-1 text-xs text-ink-muted">
-            {t("form.slugHelp")}
-          </p>
-          {fieldError("slug")}
-        </div>
+        <TextField
+          name="slug"
+          label={t("form.slug")}
+          value={slug}
+          onChange={(event) => {
+            setSlug(event.target.value);
+            setSlugUntouched(false);
+          }}
+          className="font-mono text-sm"
+          help={slugFollows ? `${t("form.slugHelp")} ${te("fields.slugAuto")}` : t("form.slugHelp")}
+          error={error("slug")}
+        />
+
+        <TextAreaField
+          name="summary"
+          label={t("form.summary")}
+          rows={3}
+          defaultValue={values.summary}
+          error={error("summary")}
+        />
 
         <div>
-          <label htmlFor="summary" className="mb-1 block text-sm font-semibold">
-            {t("form.summary")}
-          </label>
-          <textarea
-            id="summary"
-            name="summary"
-            rows={3}
-            defaultValue={values.summary}
-            className={inputClass}
-            {...invalid("summary")}
-          />
-          {fieldError("summary")}
-        </div>
-
-        <div>
-          <label htmlFor="body" className="mb-1 block text-sm font-semibold">
-            {t("form.body")}
-          </label>
-          <textarea
+          <RichTextEditor
             id="body"
             name="body"
-            rows={16}
             defaultValue={values.body}
-            className={`${inputClass} font-mono text-sm`}
-            aria-describedby="body-help"
-            {...invalid("body")}
+            label={te("fields.body")}
+            sourceLabel={t("form.body")}
+            describedBy={errors.body ? "body-help body-error" : "body-help"}
+            invalid={Boolean(errors.body)}
+            disabled={readOnly || pending}
+            articleLocale={articleLocale}
+            onChange={autosave.noteChange}
           />
           <p id="body-help" className="mt-1 text-xs text-ink-muted">
-            {t("form.bodyHelp")}
+            {te("fields.bodyHelp")}
           </p>
-          {fieldError("body")}
+          <FieldError id="body-error" message={error("body")} />
         </div>
 
         <div className="grid gap-6 sm:grid-cols-2">
-          <fieldset {...invalid("topicIds")}>
+          <fieldset
+            aria-invalid={errors.topicIds ? true : undefined}
+            aria-describedby={errors.topicIds ? "topicIds-error" : undefined}
+          >
             <legend className="mb-1 text-sm font-semibold">{t("form.topics")}</legend>
             <div className="grid gap-1">
               {options.topics.map((topic) => (
@@ -183,9 +215,12 @@ export function ArticleForm({
                 </label>
               ))}
             </div>
-            {fieldError("topicIds")}
+            <FieldError id="topicIds-error" message={error("topicIds")} />
           </fieldset>
-          <fieldset {...invalid("authorIds")}>
+          <fieldset
+            aria-invalid={errors.authorIds ? true : undefined}
+            aria-describedby={errors.authorIds ? "authorIds-error" : undefined}
+          >
             <legend className="mb-1 text-sm font-semibold">{t("form.authors")}</legend>
             <div className="grid gap-1">
               {options.authors.map((author) => (
@@ -200,7 +235,7 @@ export function ArticleForm({
                 </label>
               ))}
             </div>
-            {fieldError("authorIds")}
+            <FieldError id="authorIds-error" message={error("authorIds")} />
           </fieldset>
         </div>
 
@@ -213,8 +248,9 @@ export function ArticleForm({
               id="leadMediaId"
               name="leadMediaId"
               defaultValue={values.leadMediaId}
-              className={inputClass}
-              {...invalid("leadMediaId")}
+              className={fieldInputClass}
+              aria-invalid={errors.leadMediaId ? true : undefined}
+              aria-describedby={errors.leadMediaId ? "leadMediaId-error" : undefined}
             >
               <option value="">{t("form.noImage")}</option>
               {options.media.map((m) => (
@@ -223,102 +259,100 @@ export function ArticleForm({
                 </option>
               ))}
             </select>
-            {fieldError("leadMediaId")}
+            <FieldError id="leadMediaId-error" message={error("leadMediaId")} />
           </div>
-          <div>
-            <label htmlFor="leadImageCaption" className="mb-1 block text-sm font-semibold">
-              {t("form.leadImageCaption")}
-            </label>
-            <input
-              id="leadImageCaption"
-              name="leadImageCaption"
-              defaultValue={values.leadImageCaption}
-              className={inputClass}
-              {...invalid("leadImageCaption")}
-            />
-            {fieldError("leadImageCaption")}
-          </div>
-          <div>
-            <label htmlFor="leadImageCredit" className="mb-1 block text-sm font-semibold">
-              {t("form.leadImageCredit")}
-            </label>
-            <input
-              id="leadImageCredit"
-              name="leadImageCredit"
-              defaultValue={values.leadImageCredit}
-              className={inputClass}
-              {...invalid("leadImageCredit")}
-            />
-            {fieldError("leadImageCredit")}
-          </div>
+          <TextField
+            name="leadImageCaption"
+            label={t("form.leadImageCaption")}
+            defaultValue={values.leadImageCaption}
+            error={error("leadImageCaption")}
+          />
+          <TextField
+            name="leadImageCredit"
+            label={t("form.leadImageCredit")}
+            defaultValue={values.leadImageCredit}
+            error={error("leadImageCredit")}
+          />
         </div>
 
         <div className="grid gap-6 sm:grid-cols-2">
-          <div>
-            <label htmlFor="sourceName" className="mb-1 block text-sm font-semibold">
-              {t("form.sourceName")}
-            </label>
-            <input
-              id="sourceName"
-              name="sourceName"
-              defaultValue={values.sourceName}
-              className={inputClass}
-              {...invalid("sourceName")}
-            />
-            {fieldError("sourceName")}
-          </div>
-          <div>
-            <label htmlFor="sourceUrl" className="mb-1 block text-sm font-semibold">
-              {t("form.sourceUrl")}
-            </label>
-            <input
-              id="sourceUrl"
-              name="sourceUrl"
-              type="url"
-              defaultValue={values.sourceUrl}
-              className={inputClass}
-              {...invalid("sourceUrl")}
-            />
-            {fieldError("sourceUrl")}
-          </div>
-        </div>
-
-        <div>
-          <label htmlFor="correction" className="mb-1 block text-sm font-semibold">
-            {t("form.correction")}
-          </label>
-          <textarea
-            id="correction"
-            name="correction"
-            rows={2}
-            defaultValue={values.correction}
-            className={inputClass}
-            {...invalid("correction")}
+          <TextField
+            name="sourceName"
+            label={t("form.sourceName")}
+            defaultValue={values.sourceName}
+            error={error("sourceName")}
           />
-          {fieldError("correction")}
+          <TextField
+            name="sourceUrl"
+            type="url"
+            label={t("form.sourceUrl")}
+            defaultValue={values.sourceUrl}
+            error={error("sourceUrl")}
+          />
         </div>
 
-        <div className="flex flex-wrap gap-6 text-sm">
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="featured" defaultChecked={values.featured} /> {t("form.featured")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="breaking" defaultChecked={values.breaking} /> {t("form.breaking")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="commentsEnabled" defaultChecked={values.commentsEnabled} />{" "}
-            {t("form.commentsEnabled")}
-          </label>
-        </div>
+        <TextAreaField
+          name="correction"
+          label={t("form.correction")}
+          rows={2}
+          defaultValue={values.correction}
+          error={error("correction")}
+        />
+
+        <fieldset className="grid gap-4 rounded-sm border border-rule p-4">
+          <legend className="px-1 text-sm font-semibold">{te("fields.seoHeading")}</legend>
+          <TextField
+            name="seoTitle"
+            label={te("fields.seoTitle")}
+            defaultValue={values.seoTitle}
+            maxLength={seoTitleMaxLength}
+            counter={60}
+            help={te("fields.seoTitleHelp")}
+            error={error("seoTitle")}
+          />
+          <TextAreaField
+            name="seoDescription"
+            label={te("fields.seoDescription")}
+            rows={2}
+            defaultValue={values.seoDescription}
+            maxLength={seoDescriptionMaxLength}
+            counter={160}
+            help={te("fields.seoDescriptionHelp")}
+            error={error("seoDescription")}
+          />
+        </fieldset>
+
+        <fieldset className="grid gap-4 rounded-sm border border-rule p-4 sm:grid-cols-3">
+          <legend className="px-1 text-sm font-semibold">{te("fields.flagsHeading")}</legend>
+          <CheckboxField
+            name="featured"
+            label={t("form.featured")}
+            help={te("fields.featuredHelp")}
+            defaultChecked={values.featured}
+          />
+          <CheckboxField
+            name="breaking"
+            label={t("form.breaking")}
+            help={te("fields.breakingHelp")}
+            defaultChecked={values.breaking}
+          />
+          <CheckboxField
+            name="commentsEnabled"
+            label={t("form.commentsEnabled")}
+            help={te("fields.commentsHelp")}
+            defaultChecked={values.commentsEnabled}
+          />
+        </fieldset>
 
         {!readOnly && (
-          <div>
+          <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-4 border-t border-rule bg-paper/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0 sm:py-0">
             <button
               type="submit"
               className="rounded-sm bg-ink px-6 py-2.5 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
             >
               {t("form.save")}
             </button>
+            <AutosaveNotice status={autosave.status} dirty={autosave.dirty} articleId={articleId} locale={uiLocale} />
           </div>
         )}
       </fieldset>

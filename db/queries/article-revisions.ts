@@ -46,9 +46,13 @@ export async function getRevisions(actor: StaffUser, articleId: number, numbers:
   return readRevisions(db, articleId, numbers);
 }
 
+function withSeoFields(snapshot: Omit<ArticleSnapshot, "seoTitle" | "seoDescription"> & Partial<ArticleSnapshot>) {
+  return { ...snapshot, seoTitle: snapshot.seoTitle ?? "", seoDescription: snapshot.seoDescription ?? "" };
+}
+
 /** Unchecked read for the save paths (which check the actor themselves). */
 export async function readRevisions(tx: Executor, articleId: number, numbers: number[]): Promise<Revision[]> {
-  return tx
+  const rows = await tx
     .select({
       revision: articleRevisions.revision,
       authorName: users.name,
@@ -58,4 +62,6 @@ export async function readRevisions(tx: Executor, articleId: number, numbers: nu
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.authorId))
     .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.revision, numbers)));
+  // Revisions saved before the SEO fields existed had none: they were empty then.
+  return rows.map((row) => ({ ...row, snapshot: withSeoFields(row.snapshot) }));
 }

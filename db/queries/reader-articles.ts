@@ -248,6 +248,8 @@ async function readArticleDetail(condition: SQL | undefined, previewTime?: Date)
       updatedAt: articles.updatedAt,
       translationGroup: articles.translationGroup,
       commentsEnabled: articles.commentsEnabled,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
     })
     .from(articles)
     .leftJoin(media, eq(media.id, articles.leadMediaId))
@@ -308,6 +310,8 @@ async function readArticleDetail(condition: SQL | undefined, previewTime?: Date)
     topics,
     translations: translationRows,
     commentsEnabled: row.commentsEnabled,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
   };
 }
 

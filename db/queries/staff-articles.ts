@@ -150,6 +150,8 @@ export async function getArticleForEditing(actor: StaffUser, id: number): Promis
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
     correction: row.correction,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     featured: row.featured,
     breaking: row.breaking,
     commentsEnabled: row.commentsEnabled,
@@ -221,6 +223,8 @@ function articleColumns(input: ArticleFormInput) {
     sourceName: input.sourceName,
     sourceUrl: input.sourceUrl,
     correction: input.correction,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
     featured: input.featured,
     breaking: input.breaking,
     commentsEnabled: input.commentsEnabled,
@@ -287,6 +291,12 @@ export async function createArticle(actor: StaffUser, input: ArticleFormInput): 
     .catch(asInputError);
 }
 
+/**
+ * Extra conditions for a save. Autosave passes `onlyStatuses: ["draft", "review"]`: work that
+ * readers can see (or soon will) changes only when someone presses Save.
+ */
+export type SaveGuard = { onlyStatuses?: readonly ArticleStatus[] };
+
 type SavedEdit = { version: number; locale: string; slug: string; status: ArticleStatus; previous: PublicFootprint };
 
 /**
@@ -298,8 +308,9 @@ export async function updateArticle(
   id: number,
   expectedVersion: number,
   input: ArticleFormInput,
+  guard: SaveGuard = {},
 ): Promise<SavedEdit> {
-  return db.transaction((tx) => saveEdit(tx, actor, id, expectedVersion, input)).catch(asInputError);
+  return db.transaction((tx) => saveEdit(tx, actor, id, expectedVersion, input, guard)).catch(asInputError);
 }
 
 /**
@@ -343,6 +354,7 @@ async function saveEdit(
   id: number,
   expectedVersion: number,
   input: ArticleFormInput,
+  guard: SaveGuard = {},
 ): Promise<SavedEdit> {
   const [current] = await tx
     .select({
@@ -359,6 +371,9 @@ async function saveEdit(
   if (!current) throw new ArticleNotFoundError();
   if (!canEditArticle(actor, current)) throw new ForbiddenError("article.edit");
   if (current.version !== expectedVersion) throw new ArticleConflictError(current.version);
+  if (guard.onlyStatuses && !guard.onlyStatuses.includes(current.status)) {
+    throw new ArticleInputError({ form: "autosaveStatus" });
+  }
   await checkReferences(tx, input, id);
   const previous = { locale: current.locale, slug: current.slug, ...(await linkIds(tx, id)) };
   const columns = articleColumns(input);
@@ -366,7 +381,13 @@ async function saveEdit(
   const [row] = await tx
     .update(articles)
     .set({ ...columns, version: expectedVersion + 1, updatedAt: new Date() })
-    .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
+    .where(
+      and(
+        eq(articles.id, id),
+        eq(articles.version, expectedVersion),
+        guard.onlyStatuses ? inArray(articles.status, [...guard.onlyStatuses]) : undefined,
+      ),
+    )
     .returning({
       version: articles.version,
       locale: articles.locale,

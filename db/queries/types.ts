@@ -40,6 +40,9 @@ export type ArticleDetail = ArticleTeaser & {
   topics: TopicLink[];
   translations: { locale: string; slug: string; title: string }[];
   commentsEnabled: boolean;
+  /** For search results and shares; empty means the headline and summary are used. */
+  seoTitle: string;
+  seoDescription: string;
 };
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };

@@ -50,6 +50,21 @@ export function uniqueTitle(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
+/**
+ * The article body as HTML source: switches the rich-text editor to "Edit as HTML" (once it is
+ * running) and returns the textarea the form posts.
+ */
+export async function bodyHtml(page: Page) {
+  const toggle = page.getByRole("button", { name: "Edit as HTML" });
+  if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+  // By role: hidden elements (the rich-text editor, while HTML is shown) do not count.
+  return page.getByRole("textbox", { name: "Body (HTML)" });
+}
+
+export async function fillBodyHtml(page: Page, html: string): Promise<void> {
+  await (await bodyHtml(page)).fill(html);
+}
+
 /** Fills and saves the new-article form (English newsroom); returns the article's admin URL. */
 export async function createDraft(
   page: Page,
@@ -59,7 +74,7 @@ export async function createDraft(
   await page.getByLabel("Headline").fill(fields.title);
   await page.getByLabel("Language").selectOption({ label: fields.language ?? "Español" });
   await page.getByLabel("Summary").fill(fields.summary ?? "A summary written by the end-to-end test.");
-  await page.getByLabel("Body (HTML)").fill(fields.body ?? "<p>Body written by the end-to-end test.</p>");
+  await fillBodyHtml(page, fields.body ?? "<p>Body written by the end-to-end test.</p>");
   if (fields.topic) await page.getByRole("checkbox", { name: fields.topic }).check();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Article created as a draft.")).toBeVisible();

@@ -6,7 +6,7 @@ describe("sanitizeArticleHtml", () => {
     const html =
       "<h2>Title</h2><h3>Sub</h3><p>A <strong>b</strong> <em>c</em> <b>d</b> <i>e</i> <u>f</u> <s>g</s> <code>h</code> x<sub>2</sub> y<sup>3</sup><br /></p>" +
       '<ul><li>one</li></ul><ol start="3"><li>three</li></ol><blockquote>quote</blockquote><hr />' +
-      '<figure><img src="https://example.org/a.jpg" alt="A" width="10" height="5" loading="lazy" /><figcaption>cap</figcaption></figure>' +
+      '<figure><img loading="lazy" src="/media/2026/a.jpg" alt="A" width="10" height="5" /><figcaption>cap</figcaption></figure>' +
       "<pre>pre</pre>";
 
     expect(sanitizeArticleHtml(html)).toBe(html);
@@ -18,9 +18,9 @@ describe("sanitizeArticleHtml", () => {
   });
 
   it("removes event handler attributes", () => {
-    expect(
-      sanitizeArticleHtml('<p onclick="steal()">Hi</p><img src="https://example.org/a.jpg" onerror="steal()">'),
-    ).toBe('<p>Hi</p><img src="https://example.org/a.jpg" />');
+    expect(sanitizeArticleHtml('<p onclick="steal()">Hi</p><img src="/media/a.jpg" onerror="steal()">')).toBe(
+      '<p>Hi</p><img loading="lazy" src="/media/a.jpg" />',
+    );
   });
 
   it("removes style and class attributes", () => {
@@ -38,6 +38,16 @@ describe("sanitizeArticleHtml", () => {
     expect(sanitizeArticleHtml(html)).toBe("<a>x</a>");
   });
 
+  it("keeps only images of the media library", () => {
+    expect(sanitizeArticleHtml('<img src="https://example.org/a.jpg" alt="a">')).toBe("");
+    expect(sanitizeArticleHtml('<img src="/media/../etc/passwd">')).toBe("");
+    expect(sanitizeArticleHtml('<img src="/media/a.jpg?x=1">')).toBe("");
+    expect(sanitizeArticleHtml('<img src="/es/news/a.jpg">')).toBe("");
+    expect(sanitizeArticleHtml('<img src="/media/a%20b.jpg" width="100px" height="9">')).toBe(
+      '<img loading="lazy" src="/media/a%20b.jpg" height="9" />',
+    );
+  });
+
   it("drops images that are not served over https, including data: URLs", () => {
     expect(sanitizeArticleHtml('<img src="data:image/png;base64,AAAA" alt="a">')).toBe("");
     expect(sanitizeArticleHtml('<img src="http://example.org/a.jpg" alt="a">')).toBe("");
@@ -50,6 +60,29 @@ describe("sanitizeArticleHtml", () => {
         '<iframe src="https://evil.example"><p>inside</p></iframe><object data="x.swf">o</object><embed src="x.swf"><p>after</p>',
       ),
     ).toBe("<p>after</p>");
+  });
+
+  it("keeps players of the allowed video hosts with fixed attributes, at an address rebuilt from the id", () => {
+    const out = sanitizeArticleHtml(
+      '<figure><iframe src="https://www.youtube.com/watch?v=dQw4w9WgXcQ&autoplay=1" title="Clip" srcdoc="x" onload="x()" sandbox="allow-top-navigation" width="1"></iframe></figure>',
+    );
+    expect(out).toBe(
+      '<figure><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Clip" loading="lazy" allow="accelerometer; encrypted-media; gyroscope; picture-in-picture; fullscreen" allowfullscreen referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"></iframe></figure>',
+    );
+    expect(sanitizeArticleHtml(out)).toBe(out);
+    expect(sanitizeArticleHtml('<iframe src="https://player.vimeo.com/video/76979871"></iframe>')).toContain(
+      'src="https://player.vimeo.com/video/76979871"',
+    );
+  });
+
+  it.each([
+    '<iframe src="https://evil.example/embed/dQw4w9WgXcQ"></iframe>',
+    '<iframe src="http://www.youtube-nocookie.com.evil.example/embed/dQw4w9WgXcQ"></iframe>',
+    '<iframe src="javascript:alert(1)"></iframe>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    '<iframe src="/media/a.html"></iframe>',
+  ])("removes the player %s", (html) => {
+    expect(sanitizeArticleHtml(html)).toBe("");
   });
 
   it('gives external links rel="noopener noreferrer", replacing any rel given', () => {

@@ -3,6 +3,10 @@
  * rendered, so stored content is never trusted as-is.
  */
 import sanitizeHtml from "sanitize-html";
+import { isMediaLibrarySrc } from "../media-url";
+import { embedFrameAttributes, embedFromUrl, embedHosts } from "./embeds";
+
+const dimension = /^\d{1,5}$/;
 
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -26,6 +30,7 @@ const options: sanitizeHtml.IOptions = {
     "figure",
     "figcaption",
     "img",
+    "iframe",
     "code",
     "pre",
     "sub",
@@ -34,13 +39,19 @@ const options: sanitizeHtml.IOptions = {
   allowedAttributes: {
     a: ["href", "title", "rel", "target"],
     img: ["src", "alt", "width", "height", "loading"],
+    iframe: ["src", "title", ...Object.keys(embedFrameAttributes)],
     ol: ["start"],
   },
   allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["https"] },
+  // Images come from the media library (relative paths); players only over https.
+  allowedSchemesByTag: { img: [], iframe: ["https"] },
+  allowedIframeHostnames: [...embedHosts],
+  allowIframeRelativeUrls: false,
   allowProtocolRelative: false,
   // Drop the content of elements that are never text (scripts, styles, embeds).
-  nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template"],
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "object", "embed", "template"],
+  // A player's fallback content is never shown; keep none of it.
+  textFilter: (text, tagName) => (tagName === "iframe" ? "" : text),
   transformTags: {
     h1: "h2",
     a: (tagName, attribs) => {
@@ -53,8 +64,25 @@ const options: sanitizeHtml.IOptions = {
       if (web || next.target) next.rel = "noopener noreferrer";
       return { tagName, attribs: next };
     },
+    img: (tagName, attribs) => {
+      const next: Record<string, string> = { loading: "lazy" };
+      if (isMediaLibrarySrc(attribs.src)) next.src = attribs.src as string;
+      if (attribs.alt !== undefined) next.alt = attribs.alt;
+      for (const size of ["width", "height"] as const) {
+        const value = attribs[size];
+        if (value !== undefined && dimension.test(value)) next[size] = value;
+      }
+      return { tagName, attribs: next };
+    },
+    iframe: (tagName, attribs) => {
+      // Only players of the allowed hosts, at an address rebuilt from the video id.
+      const embed = embedFromUrl(attribs.src ?? "");
+      if (!embed) return { tagName, attribs: {} };
+      const title = (attribs.title ?? "").trim();
+      return { tagName, attribs: { src: embed.src, ...(title ? { title } : {}), ...embedFrameAttributes } };
+    },
   },
-  exclusiveFilter: (frame) => frame.tag === "img" && !frame.attribs.src,
+  exclusiveFilter: (frame) => (frame.tag === "img" || frame.tag === "iframe") && !frame.attribs.src,
 };
 
 export function sanitizeArticleHtml(html: string): string {
@@ -71,4 +99,7 @@ export const articleHtmlAllowList = {
   allowedTags: options.allowedTags,
   allowedAttributes: options.allowedAttributes,
   allowedSchemes: options.allowedSchemes,
+  allowedIframeHostnames: options.allowedIframeHostnames,
+  allowIframeRelativeUrls: false,
+  textFilter: options.textFilter,
 };

@@ -22,6 +22,8 @@ const base: ArticleSnapshot = {
   sourceName: "",
   sourceUrl: "",
   correction: "",
+  seoTitle: "",
+  seoDescription: "",
   featured: false,
   breaking: false,
   commentsEnabled: true,

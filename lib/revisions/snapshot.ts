@@ -15,6 +15,8 @@ export type ArticleSnapshot = {
   sourceName: string;
   sourceUrl: string;
   correction: string;
+  seoTitle: string;
+  seoDescription: string;
   featured: boolean;
   breaking: boolean;
   commentsEnabled: boolean;
@@ -33,6 +35,8 @@ export const snapshotFields = [
   "sourceName",
   "sourceUrl",
   "correction",
+  "seoTitle",
+  "seoDescription",
   "featured",
   "breaking",
   "commentsEnabled",
@@ -55,6 +59,8 @@ export function snapshotOf(input: ArticleSnapshot): ArticleSnapshot {
     sourceName: input.sourceName,
     sourceUrl: input.sourceUrl,
     correction: input.correction,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
     featured: input.featured,
     breaking: input.breaking,
     commentsEnabled: input.commentsEnabled,

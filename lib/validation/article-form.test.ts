@@ -24,6 +24,8 @@ function formValues(overrides: Partial<ArticleFormValues> = {}): ArticleFormValu
     sourceName: "",
     sourceUrl: "",
     correction: "",
+    seoTitle: "",
+    seoDescription: "",
     featured: false,
     breaking: false,
     commentsEnabled: true,
@@ -68,6 +70,15 @@ describe("articleFormSchema", () => {
 
   it.each(["con espacios", "Mayusculas", "acentuación", "doble--guion", "-inicio"])("refuses the slug %j", (slug) => {
     expect(parse({ slug }).errors).toEqual({ slug: "slugFormat" });
+  });
+
+  it("keeps the SEO title and description, trimmed, and refuses them past their limits", () => {
+    expect(parse({ seoTitle: "  Becas 2027 ", seoDescription: " Plazos. " }).data).toMatchObject({
+      seoTitle: "Becas 2027",
+      seoDescription: "Plazos.",
+    });
+    expect(parse({ seoTitle: "x".repeat(121) }).errors).toEqual({ seoTitle: "tooLong" });
+    expect(parse({ seoDescription: "x".repeat(301) }).errors).toEqual({ seoDescription: "tooLong" });
   });
 
   it("refuses a slug over 120 characters", () => {
@@ -178,6 +189,8 @@ describe("readArticleForm", () => {
       sourceName: "",
       sourceUrl: "",
       correction: "",
+      seoTitle: "",
+      seoDescription: "",
       featured: false,
       breaking: false,
       commentsEnabled: false,

@@ -7,6 +7,10 @@ import { htmlToText } from "../html/sanitize";
 import { locales } from "../locales";
 import { slugify, slugMaxLength, slugPattern } from "../slug";
 
+/** Search engines show about 60 and 160 characters; a little more is allowed, never required. */
+export const seoTitleMaxLength = 120;
+export const seoDescriptionMaxLength = 300;
+
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong");
 const idList = z.array(z.coerce.number().int("unknownId").positive("unknownId")).max(20, "tooMany");
 
@@ -36,6 +40,8 @@ export const articleFormSchema = z
       .max(500, "tooLong")
       .refine((s) => s === "" || /^https?:\/\/[^\s]+$/i.test(s), "urlFormat"),
     correction: optionalText(1000),
+    seoTitle: optionalText(seoTitleMaxLength),
+    seoDescription: optionalText(seoDescriptionMaxLength),
     featured: z.boolean(),
     breaking: z.boolean(),
     commentsEnabled: z.boolean(),
@@ -65,6 +71,8 @@ export type ArticleFormValues = {
   sourceName: string;
   sourceUrl: string;
   correction: string;
+  seoTitle: string;
+  seoDescription: string;
   featured: boolean;
   breaking: boolean;
   commentsEnabled: boolean;
@@ -90,6 +98,8 @@ export function readArticleForm(form: FormData): ArticleFormValues {
     sourceName: text("sourceName"),
     sourceUrl: text("sourceUrl"),
     correction: text("correction"),
+    seoTitle: text("seoTitle"),
+    seoDescription: text("seoDescription"),
     featured: form.get("featured") === "on",
     breaking: form.get("breaking") === "on",
     commentsEnabled: form.get("commentsEnabled") === "on",

@@ -36,6 +36,8 @@ export const emptyArticleValues: ArticleFormValues = {
   sourceName: "",
   sourceUrl: "",
   correction: "",
+  seoTitle: "",
+  seoDescription: "",
   featured: false,
   breaking: false,
   commentsEnabled: true,

@@ -48,9 +48,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const article = await cachedArticle(locale, slug);
   if (!article) return {};
   const name = await siteName(locale);
+  const title = article.seoTitle || article.title;
+  const description = article.seoDescription || article.summary;
   return {
-    title: article.title,
-    description: article.summary,
+    title,
+    description,
     alternates: {
       canonical: paths.article(locale, article.slug),
       languages: languageAlternates(translationLinks(locale, article), await siteDefaultLocale()),
@@ -58,8 +60,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     openGraph: {
       type: "article",
       url: paths.article(locale, article.slug),
-      title: article.title,
-      description: article.summary,
+      title,
+      description,
       siteName: name,
       locale: localeTags[locale].replace("-", "_"),
       alternateLocale: article.translations.flatMap((tr) =>
@@ -71,7 +73,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       section: article.topic?.name,
       tags: article.topics.map((topic) => topic.name),
     },
-    twitter: { card: "summary_large_image", title: article.title, description: article.summary },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 

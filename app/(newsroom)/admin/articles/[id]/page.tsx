@@ -165,6 +165,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {!editable && <p className="mb-6 text-sm text-ink-muted">{t("form.readOnly")}</p>}
       <ArticleForm
         articleId={id}
+        articleStatus={status}
         readOnly={!editable}
         initial={{ status: "idle", values, errors: {}, version }}
         options={options}

@@ -15,7 +15,7 @@ import { restoreRevisionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Revisions" };
 
-/** The form label each snapshot field already has in the editor. */
+/** The form label each snapshot field already has in the editor (admin.form, or editor.fields). */
 const fieldLabels: Record<SnapshotField, string> = {
   title: "title",
   slug: "slug",
@@ -29,6 +29,8 @@ const fieldLabels: Record<SnapshotField, string> = {
   sourceName: "sourceName",
   sourceUrl: "sourceUrl",
   correction: "correction",
+  seoTitle: "editor:seoTitle",
+  seoDescription: "editor:seoDescription",
   featured: "featured",
   breaking: "breaking",
   commentsEnabled: "commentsEnabled",
@@ -46,6 +48,9 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   const article = await getArticleForEditing(user, id);
   if (!article) notFound();
   const t = await getTranslations("admin");
+  const tEditor = await getTranslations("editor");
+  const label = (key: string) =>
+    key.startsWith("editor:") ? tEditor(`fields.${key.slice("editor:".length)}`) : t(`form.${key}`);
   const format = await getFormatter();
   const query = await searchParams;
   const revisions = await listRevisions(user, id);
@@ -131,7 +136,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
               changes.map((change) => (
                 <RevisionDiff
                   key={change.field}
-                  label={t(`form.${fieldLabels[change.field]}`)}
+                  label={label(fieldLabels[change.field])}
                   parts={change.parts}
                   words={words}
                 />
