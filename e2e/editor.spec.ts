@@ -4,6 +4,7 @@
  * the XSS corpus saved through the app and rendered to readers without any script running.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { bodyHtml, expect, signIn, test, uniqueTitle } from "./support/fixtures";
 
@@ -299,4 +300,16 @@ test("the XSS corpus saved through the newsroom runs no script on the reader pag
     if (adminUrl) await unpublish(editorPage, adminUrl);
     await context.close();
   }
+});
+
+test("the editor, its toolbar and the image dialog pass axe @markup", async ({ writerPage: page }) => {
+  await page.goto("/admin/articles/new");
+  await expect(page.getByRole("toolbar", { name: "Text formatting" })).toBeVisible();
+  const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+  const form = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(form.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await page.getByRole("button", { name: "Image" }).click();
+  await expect(page.getByRole("button", { name: /^Choose/ }).first()).toBeVisible();
+  const dialog = await new AxeBuilder({ page }).include("dialog").withTags(wcagTags).analyze();
+  expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
