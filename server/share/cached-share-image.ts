@@ -11,7 +11,8 @@ export async function shareImagePng(
   version: { id: number; updatedAt: string },
   input: Parameters<typeof renderShareImage>[0],
 ): Promise<Buffer> {
-  const key = `${version.id}:${version.updatedAt}:${input.siteName}`;
+  // The photo's storage key too: replacing a library image changes it without editing the article.
+  const key = `${version.id}:${version.updatedAt}:${input.siteName}:${input.storageKey ?? ""}`;
   const hit = images.get(key);
   if (hit) return hit;
   const png = Buffer.from(await (await renderShareImage(input)).arrayBuffer());
