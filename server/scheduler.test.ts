@@ -4,7 +4,7 @@ import { db, tables } from "@/db/client";
 import { changeArticleStatus, createArticle } from "@/db/queries/staff-articles";
 import { schedulePublication, scheduleUnpublication } from "@/db/queries/workflow";
 import type { StaffUser } from "@/db/queries/types";
-import { articleInput, createStaff, readArticleRow, resetTestDatabase } from "@/test/database";
+import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase } from "@/test/database";
 import { logger } from "./logger";
 import { runScheduledChanges } from "./scheduler";
 
@@ -126,6 +126,24 @@ describe("runScheduledChanges", () => {
     expect(pass).toEqual({ published: [fine], unpublished: [], failed: [broken] });
     expect((await readArticleRow(broken)).status).toBe("scheduled");
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ articleId: broken }), "scheduled change failed");
+    logged.mockRestore();
+  });
+
+  it("does not publish an article whose image lost its alt text after it was scheduled", async () => {
+    const editor = await createStaff("editor");
+    const leadMediaId = await createMedia({ es: "Un puerto al amanecer", en: "" });
+    const { id } = await createArticle(editor, articleInput({ leadMediaId }));
+    await schedulePublication(editor, id, at(1), scheduledOn);
+    await db
+      .update(tables.media)
+      .set({ alt: { es: "" } })
+      .where(eq(tables.media.id, leadMediaId));
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+
+    const pass = await runScheduledChanges(at(5), noInvalidation);
+
+    expect(pass.failed).toEqual([id]);
+    expect((await readArticleRow(id)).status).toBe("scheduled");
     logged.mockRestore();
   });
 });

@@ -6,10 +6,10 @@
  * first, so every item is changed, revised and audited exactly once.
  */
 import { and, asc, eq, lte } from "drizzle-orm";
-import { publishProblems } from "@/lib/workflow/publish-checks";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { db, tables, type Executor } from "../client";
 import { insertRevision } from "./article-revisions";
+import { publishReadiness } from "./publish-readiness";
 import { recordAudit } from "./audit-log";
 import { WorkflowError } from "./workflow";
 
@@ -58,7 +58,7 @@ export async function publishIfDue(id: number, now: Date): Promise<boolean> {
     if (!current) return false;
     const { row, snapshot } = current;
     if (row.status !== "scheduled" || !row.scheduledPublishAt || row.scheduledPublishAt > now) return false;
-    const problems = publishProblems(row);
+    const problems = await publishReadiness(tx, row);
     if (problems.length) throw new WorkflowError("publishChecks", problems);
     const [claimed] = await tx
       .update(articles)

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
 import { ForbiddenError } from "@/lib/permissions";
-import { articleInput, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
+import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
 import { changeArticleStatus, createArticle, restoreRevision, updateArticle } from "./staff-articles";
 import {
   cancelScheduledPublication,
@@ -67,6 +67,15 @@ describe("scheduling", () => {
     const error = await thrownBy(() => schedulePublication(editor, id, inAnHour, now));
     expect((error as WorkflowError).reason).toBe("publishChecks");
     expect((error as WorkflowError).problems).toEqual(["summaryMissing", "bodyMissing"]);
+    expect((await readArticleRow(id)).status).toBe("draft");
+  });
+
+  it("refuses to schedule an article whose lead image has no alt text in its language", async () => {
+    const editor = await createStaff("editor");
+    const leadMediaId = await createMedia({ es: "", en: "A harbour at dawn" });
+    const { id } = await createArticle(editor, articleInput({ leadMediaId }));
+    const error = await thrownBy(() => schedulePublication(editor, id, inAnHour, now));
+    expect((error as WorkflowError).problems).toEqual(["imageAltMissing"]);
     expect((await readArticleRow(id)).status).toBe("draft");
   });
 

@@ -9,6 +9,7 @@ import { assertCan, can } from "@/lib/permissions";
 import type { ArticleStatus } from "@/lib/roles";
 import { publishProblems, type PublishProblem } from "@/lib/workflow/publish-checks";
 import { db, tables } from "../client";
+import { publishReadiness } from "./publish-readiness";
 import { recordAudit } from "./audit-log";
 import { ArticleNotFoundError } from "./staff-articles";
 import type { StaffUser } from "./types";
@@ -49,6 +50,7 @@ async function readForScheduling(id: number) {
       body: articles.body,
       slug: articles.slug,
       locale: articles.locale,
+      leadMediaId: articles.leadMediaId,
       scheduledPublishAt: articles.scheduledPublishAt,
       scheduledUnpublishAt: articles.scheduledUnpublishAt,
     })
@@ -75,7 +77,7 @@ export async function schedulePublication(
   const current = await readForScheduling(id);
   if (!schedulableFrom.includes(current.status)) throw new WorkflowError("badTransition");
   if (at.getTime() <= now.getTime()) throw new WorkflowError("pastTime");
-  const problems = publishProblems(current);
+  const problems = await publishReadiness(db, current);
   if (problems.length) throw new WorkflowError("publishChecks", problems);
   if (current.scheduledUnpublishAt && current.scheduledUnpublishAt.getTime() <= at.getTime())
     throw new WorkflowError("unpublishBeforePublish");

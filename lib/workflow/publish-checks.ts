@@ -6,7 +6,7 @@
 import { htmlToText } from "../html/sanitize";
 import { slugPattern } from "../slug";
 
-export type PublishProblem = "titleMissing" | "summaryMissing" | "bodyMissing" | "slugInvalid";
+export type PublishProblem = "titleMissing" | "summaryMissing" | "bodyMissing" | "slugInvalid" | "imageAltMissing";
 
 export function publishProblems(article: {
   title: string;
