@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../globals.css";
-import { headlineFont, textFont } from "@/components/fonts";
+import { ReaderDocument } from "@/components/layout/reader-document";
 import { isLocale, localeTags } from "@/lib/locales";
 import { siteName, siteOrigin } from "@/server/site-url";
 
@@ -26,18 +26,5 @@ export default async function ReaderLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("site");
-  return (
-    <html lang={locale} className={`${headlineFont.variable} ${textFont.variable}`}>
-      <body className="min-h-screen bg-paper text-ink antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-sm bg-ink px-4 py-2 text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
-          {t("skipToContent")}
-        </a>
-        {children}
-      </body>
-    </html>
-  );
+  return <ReaderDocument lang={locale}>{children}</ReaderDocument>;
 }

@@ -4,10 +4,10 @@
  */
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArticleTeaser } from "@/components/article/article-teaser";
+import { RelatedArticles } from "@/components/article/related-articles";
 import { ArticleView } from "@/components/article/article-view";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
-import type { ArticleDetail } from "@/db/queries/types";
+import type { ArticleDetail, ArticleTeaser as ArticleTeaserData } from "@/db/queries/types";
 import type { Locale } from "@/lib/locales";
 import type { ArticleStatus } from "@/lib/roles";
 
@@ -24,14 +24,13 @@ export async function ArticlePreview({
   article: ArticleDetail;
   status: ArticleStatus;
   shareUrl: string;
-  related: Parameters<typeof ArticleTeaser>[0]["article"][];
+  related: ArticleTeaserData[];
   /** For staff: back to the editor. */
   editHref?: string;
   /** For share links: when the link stops working. */
   expiresAt?: Date;
 }) {
   const t = await getTranslations("workflow.preview");
-  const tArticle = await getTranslations("article");
   const format = await getFormatter();
   return (
     <>
@@ -62,23 +61,7 @@ export async function ArticlePreview({
       <ReaderChrome locale={locale}>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
           <ArticleView locale={locale} article={article} shareUrl={shareUrl} />
-          {related.length > 0 && (
-            <section
-              aria-labelledby="related-heading"
-              className="mx-auto mt-16 max-w-5xl border-t-2 border-ink pt-4 no-print"
-            >
-              <h2 id="related-heading" className="font-serif text-2xl font-bold">
-                {tArticle("related")}
-              </h2>
-              <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
-                {related.map((item) => (
-                  <li key={item.id}>
-                    <ArticleTeaser article={item} variant="card" />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <RelatedArticles articles={related} />
         </main>
       </ReaderChrome>
     </>

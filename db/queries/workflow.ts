@@ -4,13 +4,13 @@
  * Access rule: every export takes the acting staff user and checks the permission table;
  * scheduling needs `article.publish`, reading needs `newsroom.enter`.
  */
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { assertCan, can } from "@/lib/permissions";
 import type { ArticleStatus } from "@/lib/roles";
 import { publishProblems, type PublishProblem } from "@/lib/workflow/publish-checks";
 import { db, tables } from "../client";
 import { publishReadiness } from "./publish-readiness";
-import { recordAudit } from "./audit-log";
+import { recordAudit, type AuditEntry } from "./audit-log";
 import { ArticleNotFoundError } from "./staff-articles";
 import type { StaffUser } from "./types";
 
@@ -61,6 +61,27 @@ async function readForScheduling(id: number) {
   return row;
 }
 
+/**
+ * One workflow change: an UPDATE guarded by the state read before it (a concurrent change makes
+ * it match nothing, which is refused) and its audit entry, in one transaction.
+ */
+async function changeGuarded(
+  id: number,
+  values: Partial<typeof articles.$inferInsert>,
+  guard: SQL | undefined,
+  audit: Omit<AuditEntry, "target">,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(articles)
+      .set(values)
+      .where(and(eq(articles.id, id), guard))
+      .returning({ id: articles.id });
+    if (!row) throw new WorkflowError("badTransition");
+    await recordAudit({ ...audit, target: { type: "article", id } }, tx);
+  });
+}
+
 const label = (row: { title: string; locale: string }) => `“${row.title}” (${row.locale})`;
 
 /**
@@ -81,29 +102,16 @@ export async function schedulePublication(
   if (problems.length) throw new WorkflowError("publishChecks", problems);
   if (current.scheduledUnpublishAt && current.scheduledUnpublishAt.getTime() <= at.getTime())
     throw new WorkflowError("unpublishBeforePublish");
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(articles)
-      .set({ status: "scheduled", scheduledPublishAt: at })
-      // Guarded by the status read above: a concurrent change makes this match nothing.
-      .where(and(eq(articles.id, id), eq(articles.status, current.status)))
-      .returning({ id: articles.id });
-    if (!row) throw new WorkflowError("badTransition");
-    await recordAudit(
-      {
-        action: "article.schedule",
-        actor,
-        target: { type: "article", id },
-        summary: `Scheduled ${label(current)} for publication at ${at.toISOString()}`,
-        details: {
-          kind: "publish",
-          at: at.toISOString(),
-          previousStatus: current.status,
-          previousAt: current.scheduledPublishAt?.toISOString() ?? null,
-        },
-      },
-      tx,
-    );
+  await changeGuarded(id, { status: "scheduled", scheduledPublishAt: at }, eq(articles.status, current.status), {
+    action: "article.schedule",
+    actor,
+    summary: `Scheduled ${label(current)} for publication at ${at.toISOString()}`,
+    details: {
+      kind: "publish",
+      at: at.toISOString(),
+      previousStatus: current.status,
+      previousAt: current.scheduledPublishAt?.toISOString() ?? null,
+    },
   });
 }
 
@@ -112,24 +120,17 @@ export async function cancelScheduledPublication(actor: StaffUser, id: number): 
   assertCan(actor, "article.publish");
   const current = await readForScheduling(id);
   if (current.status !== "scheduled") throw new WorkflowError("badTransition");
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(articles)
-      .set({ status: "draft", scheduledPublishAt: null, scheduledUnpublishAt: null })
-      .where(and(eq(articles.id, id), eq(articles.status, "scheduled")))
-      .returning({ id: articles.id });
-    if (!row) throw new WorkflowError("badTransition");
-    await recordAudit(
-      {
-        action: "article.unschedule",
-        actor,
-        target: { type: "article", id },
-        summary: `Cancelled the scheduled publication of ${label(current)}`,
-        details: { kind: "publish", previousAt: current.scheduledPublishAt?.toISOString() ?? null },
-      },
-      tx,
-    );
-  });
+  await changeGuarded(
+    id,
+    { status: "draft", scheduledPublishAt: null, scheduledUnpublishAt: null },
+    eq(articles.status, "scheduled"),
+    {
+      action: "article.unschedule",
+      actor,
+      summary: `Cancelled the scheduled publication of ${label(current)}`,
+      details: { kind: "publish", previousAt: current.scheduledPublishAt?.toISOString() ?? null },
+    },
+  );
 }
 
 /** Schedules (or moves) the automatic unpublication of a published or scheduled article. */
@@ -145,27 +146,15 @@ export async function scheduleUnpublication(
   if (at.getTime() <= now.getTime()) throw new WorkflowError("pastTime");
   if (current.status === "scheduled" && current.scheduledPublishAt && at <= current.scheduledPublishAt)
     throw new WorkflowError("unpublishBeforePublish");
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(articles)
-      .set({ scheduledUnpublishAt: at })
-      .where(and(eq(articles.id, id), inArray(articles.status, unpublishSchedulableFrom)))
-      .returning({ id: articles.id });
-    if (!row) throw new WorkflowError("badTransition");
-    await recordAudit(
-      {
-        action: "article.schedule",
-        actor,
-        target: { type: "article", id },
-        summary: `Scheduled ${label(current)} to be unpublished at ${at.toISOString()}`,
-        details: {
-          kind: "unpublish",
-          at: at.toISOString(),
-          previousAt: current.scheduledUnpublishAt?.toISOString() ?? null,
-        },
-      },
-      tx,
-    );
+  await changeGuarded(id, { scheduledUnpublishAt: at }, inArray(articles.status, unpublishSchedulableFrom), {
+    action: "article.schedule",
+    actor,
+    summary: `Scheduled ${label(current)} to be unpublished at ${at.toISOString()}`,
+    details: {
+      kind: "unpublish",
+      at: at.toISOString(),
+      previousAt: current.scheduledUnpublishAt?.toISOString() ?? null,
+    },
   });
 }
 
@@ -174,23 +163,11 @@ export async function cancelScheduledUnpublication(actor: StaffUser, id: number)
   assertCan(actor, "article.publish");
   const current = await readForScheduling(id);
   if (!current.scheduledUnpublishAt) throw new WorkflowError("badTransition");
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(articles)
-      .set({ scheduledUnpublishAt: null })
-      .where(and(eq(articles.id, id), isNotNull(articles.scheduledUnpublishAt)))
-      .returning({ id: articles.id });
-    if (!row) throw new WorkflowError("badTransition");
-    await recordAudit(
-      {
-        action: "article.unschedule",
-        actor,
-        target: { type: "article", id },
-        summary: `Cancelled the scheduled unpublication of ${label(current)}`,
-        details: { kind: "unpublish", previousAt: current.scheduledUnpublishAt?.toISOString() ?? null },
-      },
-      tx,
-    );
+  await changeGuarded(id, { scheduledUnpublishAt: null }, isNotNull(articles.scheduledUnpublishAt), {
+    action: "article.unschedule",
+    actor,
+    summary: `Cancelled the scheduled unpublication of ${label(current)}`,
+    details: { kind: "unpublish", previousAt: current.scheduledUnpublishAt?.toISOString() ?? null },
   });
 }
 
@@ -287,22 +264,10 @@ export async function returnToDraft(actor: StaffUser, id: number): Promise<void>
   assertCan(actor, "article.publish");
   const current = await readForScheduling(id);
   if (current.status !== "review") throw new WorkflowError("badTransition");
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(articles)
-      .set({ status: "draft" })
-      .where(and(eq(articles.id, id), eq(articles.status, "review")))
-      .returning({ id: articles.id });
-    if (!row) throw new WorkflowError("badTransition");
-    await recordAudit(
-      {
-        action: "article.returnToDraft",
-        actor,
-        target: { type: "article", id },
-        summary: `Sent ${label(current)} back to draft`,
-      },
-      tx,
-    );
+  await changeGuarded(id, { status: "draft" }, eq(articles.status, "review"), {
+    action: "article.returnToDraft",
+    actor,
+    summary: `Sent ${label(current)} back to draft`,
   });
 }
 

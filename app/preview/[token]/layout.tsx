@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, setRequestLocale } from "next-intl/server";
 import "../../globals.css";
-import { PreviewDocument } from "@/components/preview/preview-document";
+import { ReaderDocument } from "@/components/layout/reader-document";
 import { loadSharedPreview } from "@/server/previews";
 
 // Never cached, never indexed (server/http-server.ts also sends the matching headers).
@@ -11,5 +11,5 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function SharedPreviewLayout({ children, params }: LayoutProps<"/preview/[token]">) {
   const preview = await loadSharedPreview((await params).token);
   if (preview) setRequestLocale(preview.locale);
-  return <PreviewDocument lang={preview?.locale ?? (await getLocale())}>{children}</PreviewDocument>;
+  return <ReaderDocument lang={preview?.locale ?? (await getLocale())}>{children}</ReaderDocument>;
 }

@@ -7,7 +7,7 @@ import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, localeTags, type Locale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
 import { cachedArticle, cachedRedirect, cachedRelatedArticles } from "@/server/reader-data";
-import { ArticleTeaser } from "@/components/article/article-teaser";
+import { RelatedArticles } from "@/components/article/related-articles";
 import { absoluteUrl, siteName, siteDefaultLocale } from "@/server/site-url";
 import { ReadBeacon } from "@/components/article/read-beacon.client";
 import { JsonLd } from "@/components/article/json-ld";
@@ -80,7 +80,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ArticlePage(props: Props) {
   const { locale, article } = await load(props);
   setRequestLocale(locale);
-  const t = await getTranslations("article");
   const alternates = translationLinks(locale, article);
   const related = await cachedRelatedArticles(locale, article.id);
   const shareUrl = await absoluteUrl(paths.article(locale, article.slug));
@@ -116,23 +115,7 @@ export default async function ArticlePage(props: Props) {
         <ArticleView locale={locale} article={article} shareUrl={shareUrl} />
         <ReadBeacon articleId={article.id} />
 
-        {related.length > 0 && (
-          <section
-            aria-labelledby="related-heading"
-            className="mx-auto mt-16 max-w-5xl border-t-2 border-ink pt-4 no-print"
-          >
-            <h2 id="related-heading" className="font-serif text-2xl font-bold">
-              {t("related")}
-            </h2>
-            <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
-              {related.map((item) => (
-                <li key={item.id}>
-                  <ArticleTeaser article={item} variant="card" />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <RelatedArticles articles={related} />
       </main>
     </ReaderChrome>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, setRequestLocale } from "next-intl/server";
 import "../../../../../globals.css";
-import { PreviewDocument } from "@/components/preview/preview-document";
+import { ReaderDocument } from "@/components/layout/reader-document";
 import { loadStaffPreview } from "@/server/previews";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -11,5 +11,5 @@ export default async function StaffPreviewLayout({ children, params }: LayoutPro
   const id = Number((await params).id);
   const preview = Number.isInteger(id) && id > 0 ? await loadStaffPreview(id) : null;
   if (preview) setRequestLocale(preview.locale);
-  return <PreviewDocument lang={preview?.locale ?? (await getLocale())}>{children}</PreviewDocument>;
+  return <ReaderDocument lang={preview?.locale ?? (await getLocale())}>{children}</ReaderDocument>;
 }

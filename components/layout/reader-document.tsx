@@ -1,11 +1,11 @@
 /**
- * The root of a preview page (its own <html>, in the article's language): previews live outside
- * both the reader site and the newsroom, so they carry neither one's layout.
+ * The <html> of a reader-facing page in one language, with the skip link. The reader site's
+ * layout uses it, and so do previews, which live outside both the reader site and the newsroom.
  */
 import { getTranslations } from "next-intl/server";
 import { headlineFont, textFont } from "@/components/fonts";
 
-export async function PreviewDocument({ lang, children }: { lang: string; children: React.ReactNode }) {
+export async function ReaderDocument({ lang, children }: { lang: string; children: React.ReactNode }) {
   const t = await getTranslations("site");
   return (
     <html lang={lang} className={`${headlineFont.variable} ${textFont.variable}`}>
