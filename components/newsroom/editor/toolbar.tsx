@@ -41,6 +41,15 @@ const imageIcon = <Svg d="M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.01" />;
 const videoIcon = <Svg d="M3 5h18v14H3zM10 9l5 3-5 3z" />;
 
 /** The formatting toolbar: one button per tool, each stating whether it applies at the cursor. */
+/**
+ * A mouse click on a toolbar button must not take focus (and the selection) from the text:
+ * TipTap hands focus back only on the next animation frame, and whatever is typed before then
+ * would be lost.
+ */
+function keepEditorFocus(event: React.MouseEvent<HTMLButtonElement>): void {
+  event.preventDefault();
+}
+
 export function EditorToolbar({
   editor,
   disabled,
@@ -163,6 +172,7 @@ export function EditorToolbar({
     <button
       key={tool.key}
       type="button"
+      onMouseDown={keepEditorFocus}
       onClick={tool.run}
       disabled={disabled || source}
       aria-pressed={tool.active === undefined ? undefined : tool.active}
@@ -191,6 +201,7 @@ export function EditorToolbar({
       <div className="ml-auto flex items-center gap-0.5">
         <button
           type="button"
+          onMouseDown={keepEditorFocus}
           onClick={() => chain().undo().run()}
           disabled={disabled || source || !state.canUndo}
           aria-keyshortcuts="Control+Z"
@@ -202,6 +213,7 @@ export function EditorToolbar({
         </button>
         <button
           type="button"
+          onMouseDown={keepEditorFocus}
           onClick={() => chain().redo().run()}
           disabled={disabled || source || !state.canRedo}
           aria-keyshortcuts="Control+Shift+Z"
