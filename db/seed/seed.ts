@@ -13,6 +13,7 @@ import { locales } from "@/lib/locales";
 import { demoAuthors, demoTopics } from "./people";
 import { demoImageHeight, demoImageWidth, drawDemoImage, drawDemoPortrait } from "./images";
 import { demoStories } from "./stories";
+import { workInProgress } from "./work-in-progress";
 import type { AuthorKey, TopicKey } from "./types";
 
 const { users, topics, topicTranslations, media, articles, articleAuthors, articleTopics, articleReadCounts } = tables;
@@ -99,6 +100,7 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
       authorIds.set(key, row.id);
     }
 
+    const storyImageIds = new Map<string, number>();
     for (const story of demoStories) {
       const image = images.get(story.key);
       if (!image) throw new Error(`missing image for ${story.key}`);
@@ -121,6 +123,7 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
         })
         .returning({ id: media.id });
       if (!mediaRow) throw new Error("media insert failed");
+      storyImageIds.set(story.key, mediaRow.id);
 
       const group = randomUUID();
       const publishedAt = new Date(now.getTime() - story.publishedHoursAgo * 3_600_000);
@@ -172,6 +175,36 @@ export async function seedDemoContent(now: Date = new Date()): Promise<{ article
           }),
         );
       }
+    }
+    for (const item of workInProgress) {
+      const body = sanitizeArticleHtml(item.body);
+      const createdById = authorIds.get(item.author) ?? null;
+      const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+      const [articleRow] = await tx
+        .insert(articles)
+        .values({
+          locale: item.locale,
+          translationGroup: randomUUID(),
+          status: item.status,
+          slug: slugify(item.title),
+          title: item.title,
+          summary: item.summary,
+          body,
+          bodyText: htmlToText(body),
+          leadMediaId: storyImageIds.get(item.imageOf) ?? null,
+          createdById,
+          submittedAt: item.submittedHoursAgo === undefined ? null : hours(-item.submittedHoursAgo),
+          scheduledPublishAt: item.publishInHours === undefined ? null : hours(item.publishInHours),
+          createdAt: hours(-5),
+          updatedAt: hours(-(item.submittedHoursAgo ?? 1)),
+        })
+        .returning({ id: articles.id });
+      if (!articleRow || createdById === null) throw new Error("work-in-progress insert failed");
+      articleCount += 1;
+      await tx.insert(articleAuthors).values({ articleId: articleRow.id, userId: createdById, position: 0 });
+      const topicId = topicIds.get(item.topic);
+      if (topicId === undefined) throw new Error(`unknown topic ${item.topic}`);
+      await tx.insert(articleTopics).values({ articleId: articleRow.id, topicId });
     }
     // A week of reads for a few stories, so the dashboard's most-read chart has something to show.
     const rows = readArticleIds.flatMap((articleId, rank) =>
