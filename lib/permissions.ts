@@ -64,6 +64,18 @@ export function canEditArticle(
 }
 
 /**
+ * Whether `actor` may delete this article: whoever may edit it. The data layer adds the rule
+ * that only work never published can be deleted (published work is unpublished instead, so its
+ * address and history stay).
+ */
+export function canDeleteArticle(
+  actor: { id: number; role: Role },
+  article: { createdById: number | null; status: ArticleStatus },
+): boolean {
+  return canEditArticle(actor, article);
+}
+
+/**
  * Whether `actor` may start a translation of this article: reading it and creating a new draft
  * leaves the source untouched, so a writer may translate their own article in any status.
  */

@@ -1,5 +1,6 @@
 /** Article actions: create, edit own and others' work, submit, publish, unpublish, restore, translate. */
 import { eq } from "drizzle-orm";
+import { deleteArticleAction } from "@/app/(newsroom)/admin/articles/delete-action";
 import {
   publishArticleAction,
   restoreRevisionAction,
@@ -128,5 +129,19 @@ export const probes = [
     setup: async () => ({ id: await someoneElsesDraft() }),
     attempt: ({ id }) => translateArticleAction(formData({ id, locale: "en" })),
     succeeded: async () => (await countRows(tables.articles)) === 2,
+  }),
+  probe({
+    name: "delete one's own never-published draft",
+    allowedRoles: permissionTable["article.editOwn"],
+    setup: async (caller) => ({ id: await ownDraft(caller) }),
+    attempt: ({ id }) => deleteArticleAction(formData({ id, version: 1, confirm: true })),
+    succeeded: async () => (await countRows(tables.articles)) === 0,
+  }),
+  probe({
+    name: "delete someone else's never-published draft",
+    allowedRoles: permissionTable["article.editAny"],
+    setup: async () => ({ id: await someoneElsesDraft() }),
+    attempt: ({ id }) => deleteArticleAction(formData({ id, version: 1, confirm: true })),
+    succeeded: async () => (await countRows(tables.articles)) === 0,
   }),
 ];

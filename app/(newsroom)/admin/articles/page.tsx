@@ -20,7 +20,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
   const tWorkflow = await getTranslations("workflow");
   const uiLocale = await getLocale();
   const zone = siteTimeZone();
-  const { status: rawStatus } = await searchParams;
+  const { status: rawStatus, done, error } = await searchParams;
   const status = articleStatuses.find((s) => s === rawStatus) as ArticleStatus | undefined;
   const rows = await listArticlesForStaff(user, { status });
 
@@ -36,6 +36,16 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
           {t("newArticle")}
         </Link>
       </div>
+      {done === "deleted" && (
+        <p role="status" className="mt-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+          {t("delete.done")}
+        </p>
+      )}
+      {error === "notFound" && (
+        <p role="alert" className="mt-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+          {t("errors.notFound")}
+        </p>
+      )}
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1 font-medium">
           {t("list.filter")}

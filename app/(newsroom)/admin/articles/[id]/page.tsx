@@ -9,7 +9,8 @@ import { PreviewPanel } from "@/components/newsroom/preview-panel";
 import { SchedulePanel } from "@/components/newsroom/schedule-panel";
 import { getArticleForEditing } from "@/db/queries/staff-articles";
 import { defaultLocale, isLocale } from "@/lib/locales";
-import { can, canEditArticle } from "@/lib/permissions";
+import { can, canDeleteArticle, canEditArticle } from "@/lib/permissions";
+import { DeleteArticlePanel } from "@/components/newsroom/delete-article-panel";
 import { paths } from "@/lib/paths";
 import { listTranslationsOf } from "@/db/queries/article-translations";
 import { localeNames, locales } from "@/lib/locales";
@@ -170,6 +171,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         initial={{ status: "idle", values, errors: {}, version }}
         options={options}
       />
+      {canDeleteArticle(user, article) &&
+        article.publishedAt === null &&
+        status !== "published" &&
+        status !== "scheduled" && <DeleteArticlePanel id={id} version={version} />}
     </>
   );
 }
