@@ -74,6 +74,8 @@ test("a writer composes with the toolbar, an editor publishes, and the reader pa
   await linkDialog.getByLabel("Link address").fill("https://example.org/oficial");
   await linkDialog.getByRole("button", { name: "Apply link" }).click();
   await expect(linkDialog).toBeHidden();
+  // Focus comes back to the text on the next frame; keys sent before then would go nowhere.
+  await expect(body).toBeFocused();
   await page.keyboard.press("End");
   await page.keyboard.press("Enter");
 

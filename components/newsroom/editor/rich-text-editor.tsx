@@ -121,7 +121,9 @@ export function RichTextEditor({
           }}
           onApply={(href) => {
             setDialog(null);
+            // The caret goes after the link, so the next keystroke cannot replace the linked text.
             editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
+            editor.commands.setTextSelection(editor.state.selection.to);
           }}
           onRemove={() => {
             setDialog(null);
