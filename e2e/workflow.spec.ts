@@ -51,7 +51,8 @@ test("an editor schedules an article a few seconds ahead and it goes live on its
     await field.fill(past);
     await page.getByRole("button", { name: "Schedule publication" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "That time has already passed." })).toBeVisible();
-    await expect(field).toHaveValue(past);
+    // The browser shows whole minutes without ":00" seconds.
+    await expect(field).toHaveValue(past.replace(/:00$/, ""));
     await expect(page.getByText("Status: Draft")).toBeVisible();
 
     await field.fill(inSeconds(8));
