@@ -4,7 +4,13 @@
  * wired together for assistive technology (aria-describedby, aria-invalid). Uncontrolled, so
  * the form posts without JavaScript and a refused save shows what was typed.
  */
-import { useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import {
+  useState,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from "react";
 import { useTranslations } from "next-intl";
 
 export const fieldInputClass =
@@ -59,6 +65,49 @@ function Counter({ id, length, limit }: { id: string; length: number; limit: num
   );
 }
 
+/**
+ * Label, help, live character count and error around one text control; `control` receives the
+ * attributes that wire it to them and the change handler that keeps the count.
+ */
+function TextFieldFrame<Element extends HTMLInputElement | HTMLTextAreaElement>({
+  name,
+  label,
+  help,
+  error,
+  counter,
+  initialLength,
+  onChange,
+  control,
+}: FieldText & {
+  initialLength: number;
+  onChange?: (event: ChangeEvent<Element>) => void;
+  control: (wiring: {
+    id: string;
+    "aria-invalid": true | undefined;
+    "aria-describedby": string | undefined;
+    onChange: (event: ChangeEvent<Element>) => void;
+  }) => ReactNode;
+}) {
+  const [length, setLength] = useState(initialLength);
+  return (
+    <div>
+      <FieldLabel htmlFor={name}>{label}</FieldLabel>
+      {control({
+        id: name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy(name, Boolean(help), Boolean(error), counter !== undefined),
+        onChange: (event) => {
+          setLength(event.target.value.length);
+          onChange?.(event);
+        },
+      })}
+      {help && <FieldHelp id={`${name}-help`}>{help}</FieldHelp>}
+      {counter !== undefined && <Counter id={`${name}-count`} length={length} limit={counter} />}
+      <FieldError id={`${name}-error`} message={error} />
+    </div>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -69,26 +118,12 @@ export function TextField({
   onChange,
   ...input
 }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
-  const [length, setLength] = useState(String(input.value ?? input.defaultValue ?? "").length);
   return (
-    <div>
-      <FieldLabel htmlFor={name}>{label}</FieldLabel>
-      <input
-        id={name}
-        name={name}
-        className={`${fieldInputClass} ${className}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(help), Boolean(error), counter !== undefined)}
-        onChange={(event) => {
-          setLength(event.target.value.length);
-          onChange?.(event);
-        }}
-        {...input}
-      />
-      {help && <FieldHelp id={`${name}-help`}>{help}</FieldHelp>}
-      {counter !== undefined && <Counter id={`${name}-count`} length={length} limit={counter} />}
-      <FieldError id={`${name}-error`} message={error} />
-    </div>
+    <TextFieldFrame<HTMLInputElement>
+      {...{ name, label, help, error, counter, onChange }}
+      initialLength={String(input.value ?? input.defaultValue ?? "").length}
+      control={(wiring) => <input name={name} className={`${fieldInputClass} ${className}`} {...wiring} {...input} />}
+    />
   );
 }
 
@@ -102,26 +137,14 @@ export function TextAreaField({
   onChange,
   ...textarea
 }: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const [length, setLength] = useState(String(textarea.defaultValue ?? "").length);
   return (
-    <div>
-      <FieldLabel htmlFor={name}>{label}</FieldLabel>
-      <textarea
-        id={name}
-        name={name}
-        className={`${fieldInputClass} ${className}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(help), Boolean(error), counter !== undefined)}
-        onChange={(event) => {
-          setLength(event.target.value.length);
-          onChange?.(event);
-        }}
-        {...textarea}
-      />
-      {help && <FieldHelp id={`${name}-help`}>{help}</FieldHelp>}
-      {counter !== undefined && <Counter id={`${name}-count`} length={length} limit={counter} />}
-      <FieldError id={`${name}-error`} message={error} />
-    </div>
+    <TextFieldFrame<HTMLTextAreaElement>
+      {...{ name, label, help, error, counter, onChange }}
+      initialLength={String(textarea.defaultValue ?? "").length}
+      control={(wiring) => (
+        <textarea name={name} className={`${fieldInputClass} ${className}`} {...wiring} {...textarea} />
+      )}
+    />
   );
 }
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
+import { fieldInputClass } from "../form-fields";
 
 export function EditorDialog({
   open,
@@ -56,9 +57,55 @@ export function EditorDialog({
   );
 }
 
-export const dialogInputClass =
-  "w-full rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base aria-[invalid=true]:border-accent";
 export const primaryButtonClass =
   "rounded-sm bg-ink px-4 py-2 text-sm font-semibold text-paper hover:opacity-90 disabled:opacity-60";
 export const secondaryButtonClass =
   "rounded-sm border border-ink px-4 py-2 text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-40";
+
+/**
+ * The web-address field the link and video dialogs share: label, help, and the refusal shown
+ * (and announced) when the address is not allowed.
+ */
+export function DialogAddressField({
+  id,
+  label,
+  help,
+  refusal,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  help: string;
+  /** The message when the address was refused; null while it is not. */
+  refusal: string | null;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="url"
+        inputMode="url"
+        autoFocus
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className={fieldInputClass}
+        aria-describedby={refusal ? `${id}-help ${id}-error` : `${id}-help`}
+        aria-invalid={refusal ? true : undefined}
+      />
+      <p id={`${id}-help`} className="mt-1 text-xs text-ink-muted">
+        {help}
+      </p>
+      {refusal && (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-accent">
+          {refusal}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -2,7 +2,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { embedFromUrl } from "@/lib/html/embeds";
-import { dialogInputClass, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
+import { fieldInputClass } from "../form-fields";
+import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
 import type { VideoAttributes } from "./extensions";
 
 /** Asks for a video address; hosts outside the allow-list are refused with a message. */
@@ -28,33 +29,17 @@ export function EmbedDialog({
         else onInsert({ src: embed.src, title: title.trim() || t("defaultTitle") });
       }}
     >
-      <div>
-        <label htmlFor="editor-embed-url" className="mb-1 block text-sm font-semibold">
-          {t("url")}
-        </label>
-        <input
-          id="editor-embed-url"
-          type="url"
-          inputMode="url"
-          autoFocus
-          value={url}
-          onChange={(event) => {
-            setUrl(event.target.value);
-            setRefused(false);
-          }}
-          className={dialogInputClass}
-          aria-describedby={refused ? "editor-embed-help editor-embed-error" : "editor-embed-help"}
-          aria-invalid={refused || undefined}
-        />
-        <p id="editor-embed-help" className="mt-1 text-xs text-ink-muted">
-          {t("help")}
-        </p>
-        {refused && (
-          <p id="editor-embed-error" role="alert" className="mt-1 text-sm font-medium text-accent">
-            {t("refused")}
-          </p>
-        )}
-      </div>
+      <DialogAddressField
+        id="editor-embed-url"
+        label={t("url")}
+        help={t("help")}
+        refusal={refused ? t("refused") : null}
+        value={url}
+        onChange={(value) => {
+          setUrl(value);
+          setRefused(false);
+        }}
+      />
       <div>
         <label htmlFor="editor-embed-title" className="mb-1 block text-sm font-semibold">
           {t("videoTitle")}
@@ -63,7 +48,7 @@ export function EmbedDialog({
           id="editor-embed-title"
           value={title}
           onChange={(event) => setTitle(event.target.value)}
-          className={dialogInputClass}
+          className={fieldInputClass}
         />
       </div>
       <div className="flex flex-wrap gap-3">

@@ -3,7 +3,8 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { searchMediaPickerAction, type MediaPickerResult } from "@/app/(newsroom)/admin/articles/editor-actions";
 import type { PickerImage } from "@/db/queries/media-picker";
-import { dialogInputClass, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
+import { fieldInputClass } from "../form-fields";
+import { EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
 import type { FigureAttributes } from "./extensions";
 
 /** Lists library images (search and pages); the chosen one goes in with alt text and a caption. */
@@ -79,7 +80,7 @@ export function ImagePickerDialog({
                 search();
               }
             }}
-            className={dialogInputClass}
+            className={fieldInputClass}
           />
         </div>
         <button type="button" onClick={search} className={secondaryButtonClass}>
@@ -152,7 +153,7 @@ export function ImagePickerDialog({
             id="editor-image-alt"
             value={alt}
             onChange={(e) => setAlt(e.target.value)}
-            className={dialogInputClass}
+            className={fieldInputClass}
           />
         </div>
         <div>
@@ -163,7 +164,7 @@ export function ImagePickerDialog({
             id="editor-image-caption"
             value={caption}
             onChange={(e) => setCaption(e.target.value)}
-            className={dialogInputClass}
+            className={fieldInputClass}
           />
         </div>
       </div>

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { isAllowedLinkHref } from "@/lib/html/link-href";
-import { dialogInputClass, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
+import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
 
 /** Asks for a link address; only http(s) and mailto are accepted. */
 export function LinkDialog({
@@ -29,33 +29,17 @@ export function LinkDialog({
         else setError(true);
       }}
     >
-      <div>
-        <label htmlFor="editor-link-url" className="mb-1 block text-sm font-semibold">
-          {t("url")}
-        </label>
-        <input
-          id="editor-link-url"
-          type="url"
-          inputMode="url"
-          autoFocus
-          value={href}
-          onChange={(event) => {
-            setHref(event.target.value);
-            setError(false);
-          }}
-          className={dialogInputClass}
-          aria-describedby={error ? "editor-link-help editor-link-error" : "editor-link-help"}
-          aria-invalid={error || undefined}
-        />
-        <p id="editor-link-help" className="mt-1 text-xs text-ink-muted">
-          {t("help")}
-        </p>
-        {error && (
-          <p id="editor-link-error" role="alert" className="mt-1 text-sm font-medium text-accent">
-            {t("invalid")}
-          </p>
-        )}
-      </div>
+      <DialogAddressField
+        id="editor-link-url"
+        label={t("url")}
+        help={t("help")}
+        refusal={error ? t("invalid") : null}
+        value={href}
+        onChange={(value) => {
+          setHref(value);
+          setError(false);
+        }}
+      />
       <div className="flex flex-wrap gap-3">
         <button type="submit" className={primaryButtonClass}>
           {t("apply")}
