@@ -10,10 +10,22 @@ import { defaultSchedulerIntervalSeconds } from "@/server/scheduler-loop";
 import { clearPageCache } from "@/server/page-cache";
 import { runCommand } from "./cli";
 
+/** Enough for a few hundred reader pages with their compressed copies. */
+const defaultPageCacheMb = 64;
+/** Short enough that a change made on another instance shows within a second. */
+const defaultPageCacheTtlMs = 500;
+
 let trustedProxyHops = 0;
+let readerCache = { maxBytes: 0, freshMs: 0, staleMs: 0 };
 await runCommand("start", async () => {
   const env = loadEnv();
   trustedProxyHops = Number(env.TRUST_PROXY ?? 0);
+  readerCache = {
+    maxBytes: Number(env.PAGE_CACHE_MB ?? defaultPageCacheMb) * 1024 * 1024,
+    freshMs: Number(env.PAGE_CACHE_TTL_MS ?? defaultPageCacheTtlMs),
+    // Past its validity a page is still answered while it renders again, for this long.
+    staleMs: 30_000,
+  };
   // next-auth reads these from the environment of this process, which also serves the site.
   process.env.AUTH_SECRET = resolveAuthSecret(env);
   process.env.AUTH_TRUST_HOST = "true";
@@ -33,6 +45,7 @@ await runCommand("start", async () => {
 await serveSite({
   port: Number(process.env.PORT || 3000),
   trustedProxyHops,
+  readerCache,
   // Validated by loadEnv above: a whole number of seconds when set.
   schedulerIntervalSeconds: Number(process.env.SCHEDULER_INTERVAL_SECONDS || defaultSchedulerIntervalSeconds),
 });

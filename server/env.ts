@@ -71,6 +71,14 @@ const envSchema = z.object({
     (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 3_600_000),
     "READ_COUNT_FLUSH_MS must be a number of milliseconds from 100 to 3600000",
   ),
+  PAGE_CACHE_MB: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) <= 4096),
+    "PAGE_CACHE_MB must be a whole number of megabytes from 0 (off) to 4096",
+  ),
+  PAGE_CACHE_TTL_MS: optionalString.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 50 && Number(v) <= 60_000),
+    "PAGE_CACHE_TTL_MS must be a number of milliseconds from 50 to 60000",
+  ),
   LOG_LEVEL: optionalString.refine(
     (v) => v === undefined || logLevels.includes(v),
     `LOG_LEVEL must be one of ${logLevels.join(", ")}`,

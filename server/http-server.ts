@@ -8,12 +8,16 @@
  * Compression happens here rather than in Next (`compress: false` in next.config.ts) so that it
  * wraps the repaired body too.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
 import { clientAddressHeader, resolveClientAddress } from "@/lib/client-address";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
 import { prepareSchedulerToken, startScheduler } from "./scheduler-loop";
+import { createMetrics } from "./metrics";
+import { withoutClientRuntime } from "./reader-html";
+import { ResponseCache } from "./response-cache/response-cache";
+import { registerResponseCache } from "./response-cache/purge";
 
 const notFoundPagePath = (locale: Locale) => `/${locale}/page-not-found`;
 const internalHeader = "x-heraldo-internal";
@@ -77,6 +81,12 @@ function repairEmptyNotFound(request: IncomingMessage, response: ServerResponse,
 
 const previewPathPattern = /^\/preview\//;
 
+/** Kept reader documents go without Next's client runtime (server/reader-html.ts). */
+function lightenReaderDocument(body: Buffer, headers: IncomingHttpHeaders): Buffer {
+  if (!String(headers["content-type"] ?? "").startsWith("text/html")) return body;
+  return Buffer.from(withoutClientRuntime(body.toString("utf8")));
+}
+
 /**
  * Share-link previews are private and must never be indexed or kept by a cache, whatever Next
  * would send: the headers are fixed here, where nothing later can change them.
@@ -98,12 +108,15 @@ export async function serveSite({
   hostname,
   trustedProxyHops = 0,
   schedulerIntervalSeconds,
+  readerCache,
 }: {
   port: number;
   hostname?: string;
   trustedProxyHops?: number;
   /** Runs the publication scheduler in this process every so many seconds (none when absent). */
   schedulerIntervalSeconds?: number;
+  /** The in-memory reader cache (server/response-cache); off when absent or sized 0. */
+  readerCache?: { maxBytes: number; freshMs: number; staleMs: number };
 }): Promise<void> {
   if (schedulerIntervalSeconds) prepareSchedulerToken();
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
@@ -111,7 +124,20 @@ export async function serveSite({
   await app.prepare();
   const pages = notFoundPages(`http://127.0.0.1:${port}`);
   const compress = compression();
+  const cache =
+    readerCache && readerCache.maxBytes > 0
+      ? new ResponseCache({ ...readerCache, origin: `http://127.0.0.1:${port}`, transform: lightenReaderDocument })
+      : null;
+  if (cache) registerResponseCache(cache);
+  const metrics = createMetrics(() => ({ pageCache: cache?.stats() ?? null }));
   const server = createServer((request, response) => {
+    if (metrics(request, response)) return;
+    // The not-found page fetched for this server's own use is never a reader's answer.
+    if (request.headers[internalHeader] !== undefined) return serveThroughNext(request, response);
+    if (cache?.handle(request, response, () => serveThroughNext(request, response))) return;
+    serveThroughNext(request, response);
+  });
+  const serveThroughNext = (request: IncomingMessage, response: ServerResponse) => {
     // The not-found page's own address is for this server only; readers get a real 404 there.
     const direct = notFoundPagePattern.exec(request.url ?? "");
     if (direct && request.headers[internalHeader] !== "1") request.url = `/${direct[1]}/--not-found--`;
@@ -128,7 +154,7 @@ export async function serveSite({
       if (isDocumentRequest(request) && !preview) repairEmptyNotFound(request, response, pages);
       void handle(request, response);
     });
-  });
+  };
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Heraldo is serving on http://${hostname ?? "localhost"}:${port}`);
   const stopScheduler = schedulerIntervalSeconds
@@ -136,6 +162,7 @@ export async function serveSite({
     : () => undefined;
   const stop = () => {
     stopScheduler();
+    cache?.close();
     // Reads counted since the last batch (server/read-counter.ts) are written before exiting.
     const counter = (globalThis as Record<symbol, { flush(): Promise<void> } | undefined>)[
       Symbol.for("heraldo.readCounter")

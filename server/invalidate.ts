@@ -9,6 +9,7 @@ import { paths } from "@/lib/paths";
 import { articleCacheKeys, type PublicFootprint } from "@/db/queries/staff-articles";
 import type { TopicFootprint } from "@/db/queries/staff-topics";
 import { locales } from "@/lib/locales";
+import { purgeReaderResponses } from "./response-cache/purge";
 
 async function articleTags(articleId: number, previous?: PublicFootprint) {
   const keys = await articleCacheKeys(articleId);
@@ -31,6 +32,7 @@ async function articleTags(articleId: number, previous?: PublicFootprint) {
 export async function invalidateArticle(articleId: number, previous?: PublicFootprint): Promise<void> {
   const { tags, pages } = await articleTags(articleId, previous);
   for (const tag of tags) updateTag(tag);
+  purgeReaderResponses();
   // A draft's address answered 404 before publication, and that 404 may be cached without the
   // article's tag: expire the addresses themselves too.
   for (const page of pages) revalidatePath(paths.article(page.locale, page.slug));
@@ -44,6 +46,7 @@ export async function invalidateArticle(articleId: number, previous?: PublicFoot
 export async function expireArticleCaches(articleId: number): Promise<void> {
   const { tags, pages } = await articleTags(articleId);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  purgeReaderResponses();
   for (const page of pages) revalidatePath(paths.article(page.locale, page.slug));
 }
 
@@ -52,6 +55,7 @@ export function invalidateRedirect(locale: string, fromSlug: string): void {
   updateTag(cacheTags.redirects);
   updateTag(cacheTags.article(locale, fromSlug));
   revalidatePath(paths.article(locale, fromSlug));
+  purgeReaderResponses();
 }
 
 /**
@@ -65,6 +69,7 @@ export function invalidateTopics(footprint: TopicFootprint): void {
   for (const locale of locales) tags.add(cacheTags.listing(locale));
   for (const page of footprint.articlePages) tags.add(cacheTags.article(page.locale, page.slug));
   for (const tag of tags) updateTag(tag);
+  purgeReaderResponses();
   for (const page of footprint.topicPages) revalidatePath(paths.topic(page.locale, page.slug), "layout");
 }
 
@@ -72,4 +77,5 @@ export function invalidateTopics(footprint: TopicFootprint): void {
 export function invalidateSettings(): void {
   updateTag(cacheTags.settings);
   revalidatePath("/", "layout");
+  purgeReaderResponses();
 }

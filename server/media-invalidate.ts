@@ -7,6 +7,7 @@ import { revalidateTag, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import type { MediaUsage } from "@/db/queries/media-usage";
 import { articleCacheKeys } from "@/db/queries/staff-articles";
+import { purgeReaderResponses } from "./response-cache/purge";
 
 export async function invalidateMediaUsage(usage: MediaUsage, caller: "action" | "route"): Promise<void> {
   const tags = new Set<string>();
@@ -29,4 +30,5 @@ export async function invalidateMediaUsage(usage: MediaUsage, caller: "action" |
     if (caller === "action") updateTag(tag);
     else revalidateTag(tag, { expire: 0 });
   }
+  if (tags.size > 0) purgeReaderResponses();
 }

@@ -7,11 +7,17 @@ import { PublishedTime } from "./published-time";
 
 type Variant = "lead" | "card" | "row" | "compact";
 
-const imageSizes: Record<Variant, string> = {
-  lead: "(min-width: 1024px) 760px, 100vw",
-  card: "(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw",
-  row: "(min-width: 640px) 240px, 112px",
-  compact: "96px",
+/**
+ * How wide each variant's image is shown. Lead and card images follow the viewport (`sizes`, so
+ * the browser picks from the widths in next.config.ts); thumbnails have a fixed width and get
+ * a 1x and a 2x file only: a `sizes` in pixels would list every width, some 1 KB of srcset text
+ * per thumbnail on a page that shows dozens.
+ */
+const imageLayout: Record<Variant, { sizes: string } | { width: number }> = {
+  lead: { sizes: "(min-width: 1024px) 760px, 100vw" },
+  card: { sizes: "(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw" },
+  row: { width: 240 },
+  compact: { width: 80 },
 };
 
 /**
@@ -38,13 +44,17 @@ export async function ArticleTeaser({
     row: "font-serif text-lg leading-snug font-semibold sm:text-xl",
     compact: "font-serif text-base leading-snug font-semibold",
   }[variant];
+  const layout = imageLayout[variant];
+  const fixedWidth = "width" in layout ? layout.width : null;
   const image = article.image && (
     <Image
       src={article.image.src}
       alt={article.image.alt}
-      width={article.image.width}
-      height={article.image.height}
-      sizes={imageSizes[variant]}
+      width={fixedWidth ?? article.image.width}
+      height={
+        fixedWidth ? Math.round((fixedWidth * article.image.height) / article.image.width) : article.image.height
+      }
+      sizes={"sizes" in layout ? layout.sizes : undefined}
       preload={preload}
       loading={preload ? undefined : "lazy"}
       className={

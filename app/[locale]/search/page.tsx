@@ -124,9 +124,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     <Image
                       src={hit.image.src}
                       alt={hit.image.alt}
-                      width={hit.image.width}
-                      height={hit.image.height}
-                      sizes="(min-width: 640px) 160px, 96px"
+                      // A fixed-width thumbnail: a 1x and a 2x file, not every width.
+                      width={160}
+                      height={Math.round((160 * hit.image.height) / hit.image.width)}
                       loading="lazy"
                       className="aspect-[4/3] w-24 shrink-0 rounded-sm object-cover sm:w-40"
                     />

@@ -1,5 +1,5 @@
 /**
- * The read beacon's endpoint (components/article/read-beacon.client.tsx): counts one read in
+ * The read beacon's endpoint (components/article/read-beacon.tsx, public/read-beacon.js): counts one read in
  * memory and answers at once; server/read-counter.ts writes the counts in batches.
  */
 import { readCounter } from "@/server/read-counter";

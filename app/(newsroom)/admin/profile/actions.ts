@@ -4,6 +4,7 @@
  * session itself; the data layer only ever touches the caller's own account.
  */
 import { updateTag } from "next/cache";
+import { purgeReaderResponses } from "@/server/response-cache/purge";
 import { redirect } from "next/navigation";
 import { renewOwnSession, requirePermission, UnauthenticatedError } from "@/auth-session";
 import { AccountInputError } from "@/db/queries/account-errors";
@@ -43,6 +44,7 @@ export async function saveProfileAction(_previous: ProfileFormState, form: FormD
     updateTag(cacheTags.author(user.id));
     for (const page of bylinePages) updateTag(cacheTags.article(page.locale, page.slug));
     if (bylinePages.length) for (const locale of locales) updateTag(cacheTags.listing(locale));
+    purgeReaderResponses();
     return { status: "saved", values, errors: {} };
   } catch (error) {
     const key = refusalKey(error);

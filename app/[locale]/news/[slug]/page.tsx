@@ -9,7 +9,7 @@ import { paths, languageAlternates } from "@/lib/paths";
 import { cachedArticle, cachedRedirect, cachedRelatedArticles } from "@/server/reader-data";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { absoluteUrl, siteName, siteDefaultLocale } from "@/server/site-url";
-import { ReadBeacon } from "@/components/article/read-beacon.client";
+import { ReadBeacon } from "@/components/article/read-beacon";
 import { JsonLd } from "@/components/article/json-ld";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 

@@ -59,9 +59,9 @@ export default async function AuthorPage(props: Props) {
             <Image
               src={author.photo.src}
               alt={author.photo.alt[locale] ?? ""}
-              width={author.photo.width}
-              height={author.photo.height}
-              sizes="96px"
+              // A fixed-size portrait: a 1x and a 2x file, not every width.
+              width={96}
+              height={Math.round((96 * author.photo.height) / author.photo.width)}
               preload
               className="size-20 shrink-0 rounded-full object-cover sm:size-24"
             />
