@@ -35,10 +35,13 @@ test("reader pages can be kept briefly by a CDN; assets and media for a year; st
   expect(front.headers()["set-cookie"]).toBeUndefined();
 
   await page.goto("/es");
-  const scriptUrl = await page.locator('script[src*="/_next/static/"]').first().getAttribute("src");
-  const script = await request.get(scriptUrl ?? "");
-  expect(script.headers()["cache-control"]).toMatch(/max-age=31536000/);
-  expect(script.headers()["cache-control"]).toMatch(/immutable/);
+  const stylesheetUrl = await page
+    .locator('link[rel="stylesheet"][href*="/_next/static/"]')
+    .first()
+    .getAttribute("href");
+  const stylesheet = await request.get(stylesheetUrl ?? "");
+  expect(stylesheet.headers()["cache-control"]).toMatch(/max-age=31536000/);
+  expect(stylesheet.headers()["cache-control"]).toMatch(/immutable/);
 
   const mediaPath = await page.evaluate(() => {
     const src = document.querySelector("main img")?.getAttribute("src") ?? "";
@@ -52,14 +55,14 @@ test("reader pages can be kept briefly by a CDN; assets and media for a year; st
   expect(login.headers()["cache-control"]).toMatch(/no-store|private/);
 });
 
-test("a reader page loads little JavaScript of its own", async ({ page }) => {
-  const scripts: number[] = [];
-  page.on("response", async (response) => {
-    if (response.request().resourceType() === "script") scripts.push((await response.body()).length);
+test("reader pages load no framework JavaScript: the article page only its read beacon", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(new URL(response.url()).pathname);
   });
   await page.goto("/es", { waitUntil: "networkidle" });
-  const total = scripts.reduce((sum, size) => sum + size, 0);
-  // The framework runtime and nothing much else: no islands of our own on reader pages.
-  // About 480 KB uncompressed (about 150 KB over the wire) is Next and React themselves.
-  expect(total).toBeLessThan(520_000);
+  expect(scripts).toEqual([]);
+  await page.getByRole("region", { name: "Noticia principal" }).getByRole("link").first().click();
+  await page.waitForLoadState("networkidle");
+  expect(scripts).toEqual(["/read-beacon.js"]);
 });

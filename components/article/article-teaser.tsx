@@ -8,14 +8,14 @@ import { PublishedTime } from "./published-time";
 type Variant = "lead" | "card" | "row" | "compact";
 
 /**
- * How wide each variant's image is shown. Lead and card images follow the viewport (`sizes`, so
- * the browser picks from the widths in next.config.ts); thumbnails have a fixed width and get
- * a 1x and a 2x file only: a `sizes` in pixels would list every width, some 1 KB of srcset text
- * per thumbnail on a page that shows dozens.
+ * How wide each variant's image is shown. The lead image follows the viewport (`sizes`, so the
+ * browser picks from the widths in next.config.ts). The others get a 1x and a 2x file only:
+ * every listed width is some 90 bytes of srcset text per image on a page that shows dozens.
+ * Cards are at most 480 px wide on a phone held upright and 300 px in the desktop grid.
  */
 const imageLayout: Record<Variant, { sizes: string } | { width: number }> = {
   lead: { sizes: "(min-width: 1024px) 760px, 100vw" },
-  card: { sizes: "(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw" },
+  card: { width: 480 },
   row: { width: 240 },
   compact: { width: 80 },
 };
@@ -51,9 +51,7 @@ export async function ArticleTeaser({
       src={article.image.src}
       alt={article.image.alt}
       width={fixedWidth ?? article.image.width}
-      height={
-        fixedWidth ? Math.round((fixedWidth * article.image.height) / article.image.width) : article.image.height
-      }
+      height={fixedWidth ? Math.round((fixedWidth * article.image.height) / article.image.width) : article.image.height}
       sizes={"sizes" in layout ? layout.sizes : undefined}
       preload={preload}
       loading={preload ? undefined : "lazy"}

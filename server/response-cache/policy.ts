@@ -19,7 +19,13 @@ import type { IncomingHttpHeaders } from "node:http";
 const excludedPath = /^\/(?:$|\?|admin|login|reset-password|invite|preview|api|media|_next|_heraldo)/;
 
 /** Headers that Next's client router sends for RSC payloads and prefetches. */
-const routerHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url"];
+const routerHeaders = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-router-segment-prefetch",
+  "next-url",
+];
 
 /** next-auth's session cookie, also when chunked (`authjs.session-token.0`) or `__Secure-`. */
 const sessionCookie = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token/;
