@@ -145,3 +145,19 @@ describe("loadEnv", () => {
     }
   });
 });
+
+describe("reader cache settings", () => {
+  it("accepts a size in megabytes, 0 to turn the cache off, and a validity in milliseconds", () => {
+    expect(loadEnv(env({ PAGE_CACHE_MB: "0", PAGE_CACHE_TTL_MS: "500" }))).toMatchObject({
+      PAGE_CACHE_MB: "0",
+      PAGE_CACHE_TTL_MS: "500",
+    });
+  });
+
+  it("refuses sizes and validities it cannot use, naming the variable", () => {
+    expect(configErrorFor({ PAGE_CACHE_MB: "lots" }).message).toMatch(/^PAGE_CACHE_MB/);
+    expect(configErrorFor({ PAGE_CACHE_MB: "-1" }).message).toMatch(/^PAGE_CACHE_MB/);
+    expect(configErrorFor({ PAGE_CACHE_TTL_MS: "10" }).message).toMatch(/^PAGE_CACHE_TTL_MS/);
+    expect(configErrorFor({ PAGE_CACHE_TTL_MS: "600000" }).message).toMatch(/^PAGE_CACHE_TTL_MS/);
+  });
+});
