@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
     "@react-pdf/renderer",
   ],
   experimental: { globalNotFound: true },
+  // Next's in-memory copy of rendered pages and cached data. The reader cache in front
+  // (server/response-cache) holds what readers ask for most, so this one can stay small.
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   images: {
     localPatterns: [{ pathname: "/media/**" }],
     formats: ["image/avif", "image/webp"],

@@ -67,21 +67,21 @@ export async function ArticleTeaser({
   const text = (
     <div className="min-w-0 flex-1">
       {article.topic && (
-        <p className="mb-1 text-xs font-semibold tracking-wider text-accent uppercase">{article.topic.name}</p>
+        <p className="teaser-kicker">{article.topic.name}</p>
       )}
       <Heading className={headlineClass}>
-        <Link href={href} className="hover:underline focus-visible:underline decoration-1 underline-offset-4">
+        <Link href={href} className="teaser-link">
           {article.title}
         </Link>
       </Heading>
       {variant !== "compact" && (
         <p
-          className={`mt-2 text-ink-muted ${variant === "lead" ? "text-lg leading-relaxed" : "text-[0.95rem] leading-relaxed"}`}
+          className={variant === "lead" ? "mt-2 text-lg leading-relaxed text-ink-muted" : "teaser-summary"}
         >
           {article.summary}
         </p>
       )}
-      <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-ink-muted">
+      <p className="teaser-meta">
         <PublishedTime iso={article.publishedAt} />
         {article.sourceName && variant !== "compact" && <span>{t("source", { source: article.sourceName })}</span>}
       </p>
