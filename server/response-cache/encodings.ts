@@ -25,6 +25,11 @@ export async function compressVariants(body: Buffer): Promise<{ br: Buffer; gzip
   return { br, gzip: gz };
 }
 
+/** Text compresses; images and PDFs are compressed already and are kept as they are. */
+export function isCompressible(contentType: string | undefined): boolean {
+  return /^(text\/|application\/(?:[\w.+-]*\+)?(?:xml|json|javascript)\b)/i.test(contentType ?? "");
+}
+
 const negotiated = new Map<string, Encoding>();
 
 /**

@@ -256,3 +256,19 @@ describe("reader response cache size", () => {
     expect((await get("/es/news/story-0")).headers[cacheStatusHeader]).toBe("MISS");
   });
 });
+
+describe("reader response cache encodings", () => {
+  beforeEach(() => start());
+
+  it("sends images and PDFs as they are, without compressing them again", async () => {
+    render = (_request, response) => {
+      response.writeHead(200, { "content-type": "application/pdf", "cache-control": "public, s-maxage=60" });
+      response.end(Buffer.from("%PDF-1.7 binary"));
+    };
+    await get("/es/news/story/pdf");
+    const kept = await get("/es/news/story/pdf", { "accept-encoding": "br, gzip" });
+    expect(kept.headers[cacheStatusHeader]).toBe("HIT");
+    expect(kept.headers["content-encoding"]).toBeUndefined();
+    expect(kept.body.toString()).toBe("%PDF-1.7 binary");
+  });
+});

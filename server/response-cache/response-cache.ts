@@ -16,7 +16,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import { compressVariants, negotiateEncoding } from "./encodings";
+import { compressVariants, isCompressible, negotiateEncoding } from "./encodings";
 import { cacheKey, isCacheableRequest, isStorableResponse } from "./policy";
 import { ResponseStore, type CachedResponse, type Encoding } from "./store";
 
@@ -237,7 +237,7 @@ function rawHeaderLists(headers: [string, string][], etag: string, bodies: Recor
     ...base,
     "etag",
     etag,
-    ...(encoding === "identity" ? [] : ["content-encoding", encoding]),
+    ...(encoding === "identity" || bodies[encoding] === bodies.identity ? [] : ["content-encoding", encoding]),
     "content-length",
     String(bodies[encoding].length),
   ];
@@ -255,7 +255,9 @@ async function buildEntry(
   etag: string,
   body: Buffer,
 ): Promise<CachedResponse> {
-  const { br, gzip } = await compressVariants(body);
+  const contentType = headers.find(([name]) => name === "content-type")?.[1];
+  // An image or a PDF is sent as it is, whatever the client accepts.
+  const { br, gzip } = isCompressible(contentType) ? await compressVariants(body) : { br: body, gzip: body };
   const bodies = { br, gzip, identity: body };
   return {
     status,
@@ -264,6 +266,6 @@ async function buildEntry(
     bodies,
     rawHeaders: rawHeaderLists(headers, etag, bodies),
     confirmedAt: Date.now(),
-    bytes: body.length + br.length + gzip.length + 2048,
+    bytes: new Set([body, br, gzip]).size === 1 ? body.length + 2048 : body.length + br.length + gzip.length + 2048,
   };
 }
