@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getMediaStorage } from "@/server/media-storage";
 import { flatText, inspectPdf } from "@/test/pdf-inspect";
 import { footerTitle } from "./article-document";
-import { renderArticlePdf } from "./article-pdf";
+import { renderArticlePdf } from "./draw";
 import { printableFixture } from "./test-fixtures";
 
 const leadKey = "test/pdf-lead.png";

@@ -5,15 +5,11 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { renderToBuffer } from "@react-pdf/renderer";
 import type { PdfPageSize } from "@/lib/pdf-page-size";
 import { logger } from "@/server/logger";
 import type { PrintableArticle } from "@/server/print/printable-article";
-import { ArticleDocument } from "./article-document";
 import { PdfDiskCache, pdfCacheDir, pdfCacheKey, pdfEtag, type PdfCacheKey } from "./cache";
-import { registerPdfFonts } from "./fonts";
-import { htmlToBlocks, imageSources } from "./html-blocks";
-import { imageWidths, loadBodyImages, loadLogo, loadMediaImage } from "./images";
+import { drawInWorker } from "./worker/pool";
 
 /**
  * The build that draws the PDF is part of the cache key, so a release that changes the layout
@@ -50,7 +46,7 @@ export function articlePdfVersion(article: PrintableArticle, size: PdfPageSize):
 }
 
 export async function articlePdf(article: PrintableArticle, version: ArticlePdfVersion): Promise<Buffer> {
-  if (!version.cacheable) return renderArticlePdf(article, version.key.size);
+  if (!version.cacheable) return drawInWorker(article, version.key.size);
   cache ??= new PdfDiskCache(pdfCacheDir());
   const store = cache;
   const running = inFlight.get(version.etag);
@@ -58,7 +54,7 @@ export async function articlePdf(article: PrintableArticle, version: ArticlePdfV
   const work = (async () => {
     const cached = await store.read(version.key);
     if (cached) return cached;
-    const bytes = await renderArticlePdf(article, version.key.size);
+    const bytes = await drawInWorker(article, version.key.size);
     // A full disk must not cost the reader the PDF: serve it and try again next time.
     await store.write(version.key, bytes).catch((error: unknown) => {
       logger.error({ err: error }, "PDF: could not store the generated file in the cache");
@@ -67,18 +63,4 @@ export async function articlePdf(article: PrintableArticle, version: ArticlePdfV
   })().finally(() => inFlight.delete(version.etag));
   inFlight.set(version.etag, work);
   return work;
-}
-
-/** Draws the PDF: loads the logo and images from storage, then lays the document out. */
-export async function renderArticlePdf(article: PrintableArticle, size: PdfPageSize): Promise<Buffer> {
-  registerPdfFonts();
-  const body = htmlToBlocks(article.bodyHtml, { baseUrl: article.siteUrl });
-  const [logo, leadImage, bodyImages] = await Promise.all([
-    loadLogo(article.logo),
-    article.image?.storageKey ? loadMediaImage(article.image.storageKey, imageWidths.lead) : Promise.resolve(null),
-    loadBodyImages(imageSources(body), article.siteUrl),
-  ]);
-  return renderToBuffer(
-    <ArticleDocument article={article} size={size} assets={{ body, logo, leadImage, bodyImages }} />,
-  );
 }
