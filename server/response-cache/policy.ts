@@ -3,8 +3,9 @@
  * responses it may keep. Pure functions over headers, so every rule has a unit test.
  *
  * The rules, and why:
- * - Only GET and HEAD of reader addresses: the newsroom, sign-in and account links, previews,
- *   /api, media files and Next's own assets never go through it.
+ * - Only GET and HEAD of reader addresses (inside a language, the sitemaps, robots.txt): the
+ *   newsroom, sign-in and account links, previews, /api, media files and Next's own assets
+ *   never go through it.
  * - Never for a request that carries a staff session cookie: staff always get a fresh render and
  *   nothing rendered for them can reach a reader (no "poisoning").
  * - Never for client-router requests (RSC payloads, prefetches), nor for range or
@@ -14,9 +15,20 @@
  *   by nature rather than personal (search results), which Next always marks private.
  */
 import type { IncomingHttpHeaders } from "node:http";
+import { isLocale } from "@/lib/locales";
 
-/** Paths that are never reader pages. "/" picks a language per reader (Accept-Language, cookie). */
-const excludedPath = /^\/(?:$|\?|admin|login|reset-password|invite|preview|api|media|_next|_heraldo)/;
+/**
+ * Reader addresses: those inside a language, and the sitemaps and robots.txt. Anything else
+ * (the newsroom, /api, previews, media, Next's files, "/" which picks a language per reader, or
+ * an unknown language, answered with a not-found page in the reader's own language) is not.
+ */
+const rootDocuments = /^\/(?:robots\.txt|sitemap\.xml|sitemaps\/[\w.-]+)(?:\?|$)/;
+const firstSegment = /^\/([^/?#]*)/;
+
+function isReaderAddress(url: string): boolean {
+  if (rootDocuments.test(url)) return true;
+  return isLocale(firstSegment.exec(url)?.[1]);
+}
 
 /** Headers that Next's client router sends for RSC payloads and prefetches. */
 const routerHeaders = [
@@ -35,7 +47,7 @@ const searchPath = /^\/[a-z]{2}\/search(?:\/|\?|$)/;
 
 export function isCacheableRequest(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
-  if (!url.startsWith("/") || excludedPath.test(url)) return false;
+  if (!isReaderAddress(url)) return false;
   if (url.includes("_rsc=")) return false;
   for (const name of routerHeaders) if (headers[name] !== undefined) return false;
   if (headers.range !== undefined) return false;

@@ -152,6 +152,8 @@ describe("reader response cache", () => {
       ["/media/demo/a.jpg", {}, "GET"],
       ["/_next/static/chunks/a.js", {}, "GET"],
       ["/", {}, "GET"],
+      ["/fr/news/story", {}, "GET"],
+      ["/logo.png", {}, "GET"],
       ["/es", { rsc: "1" }, "GET"],
       ["/es", { "next-router-prefetch": "1" }, "GET"],
       ["/es?_rsc=abc", {}, "GET"],
@@ -162,6 +164,13 @@ describe("reader response cache", () => {
     for (const [path, headers, method] of passes) await get(path, headers, method);
     expect(cache.stats().entries).toBe(0);
     expect(renders).toBe(passes.length * 2);
+  });
+
+  it("keeps the sitemaps and robots.txt, which sit outside the languages", async () => {
+    for (const path of ["/sitemap.xml", "/sitemaps/articles-1.xml", "/robots.txt"]) {
+      await get(path);
+      expect((await get(path)).headers[cacheStatusHeader]).toBe("HIT");
+    }
   });
 
   it("keeps addresses apart by host, scheme and query", async () => {
