@@ -16,7 +16,10 @@ export type LoadResult = {
   non2xx: number;
 };
 
-export type LoadTool = { name: "wrk" | "autocannon"; run(url: string, connections: number, seconds: number): Promise<LoadResult> };
+export type LoadTool = {
+  name: "wrk" | "autocannon";
+  run(url: string, connections: number, seconds: number): Promise<LoadResult>;
+};
 
 const acceptEncoding = "br, gzip";
 const timeoutSeconds = 5;

@@ -94,9 +94,13 @@ export type Nginx = { process: ChildProcess; stop(): Promise<void> };
 export async function startNginx(binary: string, prefix: string, http: string, checkUrl: string): Promise<Nginx> {
   const config = path.join(prefix, "nginx.conf");
   await writeFile(config, mainConfig(prefix, http));
-  const child = startProcess(binary, ["-p", prefix, "-c", config, "-e", path.join(prefix, "error.log"), "-g", "daemon off;"], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const child = startProcess(
+    binary,
+    ["-p", prefix, "-c", config, "-e", path.join(prefix, "error.log"), "-g", "daemon off;"],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   await waitForOk(checkUrl, 10_000, () => child.exitCode === null);
   return { process: child, stop: () => stopProcess(child) };
 }

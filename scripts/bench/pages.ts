@@ -51,6 +51,8 @@ function links(document: string, pattern: RegExp): string[] {
   return [...new Set([...document.matchAll(pattern)].map((m) => m[0]))];
 }
 
+const results = (n: number) => `${n} ${n === 1 ? "result" : "results"}`;
+
 const decode = (text: string) =>
   text
     .replace(/&#x27;|&#39;/g, "'")
@@ -126,10 +128,15 @@ export async function discoverTargets(origin: string, deepPage: number): Promise
     page("topic", "Topic", topicPath, { cachedPage: true }),
     page("frontDeep", `Front listing, page ${frontDeep}`, paged("/es", frontDeep), { cachedPage: true }),
     page("topicDeep", `Topic listing, page ${topicDeep}`, paged(topicPath, topicDeep), { cachedPage: true }),
-    page("searchCommon", `Search, common word (${common.total} results)`, `/es/search?q=${encodeURIComponent(common.word)}`, {
-      search: true,
-    }),
-    page("searchRare", `Search, rare word (${rare.total} results)`, `/es/search?q=${encodeURIComponent(rare.word)}`, {
+    page(
+      "searchCommon",
+      `Search, common word (${results(common.total)})`,
+      `/es/search?q=${encodeURIComponent(common.word)}`,
+      {
+        search: true,
+      },
+    ),
+    page("searchRare", `Search, rare word (${results(rare.total)})`, `/es/search?q=${encodeURIComponent(rare.word)}`, {
       search: true,
     }),
     page("feed", "RSS feed", "/es/feed.xml", { html: false }),
@@ -149,7 +156,10 @@ export async function weigh(origin: string, target: Target): Promise<PageWeight>
     .map((m) => decode(m[1] ?? ""))
     .filter((src) => src.startsWith("/") && !src.startsWith("//"));
   const scripts = await Promise.all(
-    [...new Set(sources)].map(async (src) => ({ src, bytes: (await rawGet(`${origin}${src}`, browserEncoding)).body.length })),
+    [...new Set(sources)].map(async (src) => ({
+      src,
+      bytes: (await rawGet(`${origin}${src}`, browserEncoding)).body.length,
+    })),
   );
   return {
     key: target.key,

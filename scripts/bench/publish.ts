@@ -31,7 +31,8 @@ export function parseForms(document: string): Form[] {
           if ((type === "checkbox" || type === "radio") && attrs.checked === undefined) return;
           form.fields.push([attrs.name, attrs.value ?? (type === "checkbox" ? "on" : "")]);
         } else if (tag === "textarea") capture = { kind: "textarea", name: attrs.name, text: "" };
-        else if (tag === "button" && type !== "button") capture = { kind: "button", name: attrs.name, value: attrs.value, text: "" };
+        else if (tag === "button" && type !== "button")
+          capture = { kind: "button", name: attrs.name, value: attrs.value, text: "" };
         else if (tag === "select" && attrs.name) select = { name: attrs.name };
         else if (tag === "option" && select) {
           const value = attrs.value;
@@ -115,7 +116,8 @@ class Visitor {
     }
     for (const [name, value] of Object.entries(overrides)) if (!seen.has(name)) data.append(name, value);
     if (button?.name) data.append(button.name, button.value ?? "");
-    const target = form.action && !form.action.startsWith("javascript:") ? new URL(form.action, pageUrl).toString() : pageUrl;
+    const target =
+      form.action && !form.action.startsWith("javascript:") ? new URL(form.action, pageUrl).toString() : pageUrl;
     return this.request(target, data);
   }
 }
@@ -162,14 +164,18 @@ export async function publishToVisible(
   const published = await visitor.submit(created.url, publishForm, {});
   const publishRequestMs = performance.now() - started;
   if (!/done=publish/.test(published.url))
-    return { ok: false, reason: `publishing article ${id} answered ${new URL(published.url).search || published.status}` };
+    return {
+      ok: false,
+      reason: `publishing article ${id} answered ${new URL(published.url).search || published.status}`,
+    };
   const path = /\/es\/news\/[a-z0-9-]+/.exec(published.text)?.[0] ?? "";
 
   // A reader reloading the front page: anonymous, no cookies.
   const deadline = started + 10_000;
   while (performance.now() < deadline) {
     const front = await fetch(`${origin}/es`, { headers: { "accept-encoding": "br, gzip" } });
-    if ((await front.text()).includes(title)) return { ok: true, visibleMs: performance.now() - started, publishRequestMs, title, path };
+    if ((await front.text()).includes(title))
+      return { ok: true, visibleMs: performance.now() - started, publishRequestMs, title, path };
     await sleep(10);
   }
   return { ok: false, reason: `the headline was not on the front page 10 s after publishing article ${id}` };

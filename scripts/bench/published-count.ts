@@ -12,9 +12,6 @@ await runCommand("bench", async () => {
   const { migrateDatabase } = await import("@/db/maintenance");
   await migrateDatabase();
   const { db, tables } = await import("@/db/client");
-  const [row] = await db
-    .select({ n: count() })
-    .from(tables.articles)
-    .where(eq(tables.articles.status, "published"));
+  const [row] = await db.select({ n: count() }).from(tables.articles).where(eq(tables.articles.status, "published"));
   console.log(String(row?.n ?? 0));
 });
