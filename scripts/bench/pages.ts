@@ -86,7 +86,9 @@ export async function discoverTargets(origin: string, deepPage: number): Promise
 
   const deep = (pages: number, listing: string) => {
     if (pages >= deepPage) return deepPage;
-    notes.push(`${listing} has ${pages} pages: its last page (${pages}) stands in for page ${deepPage}.`);
+    notes.push(
+      `${listing} has ${pages} ${pages === 1 ? "page" : "pages"}: its last page (${pages}) stands in for page ${deepPage}.`,
+    );
     return pages;
   };
   const frontDeep = deep(frontPages, "The front listing");

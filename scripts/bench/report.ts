@@ -307,6 +307,7 @@ export function markdown(run: RunData, checks: Check[]): string {
   }
   lines.push("", "## Cold listing pages", "");
   for (const c of run.cold) lines.push(`- \`${c.path}\`: ${ms(c.ms)}, status ${c.status}`);
+  if (!run.cold.length) lines.push("- none: no listing has a page this run had not asked for already");
   if ("scores" in run.lighthouse && run.lighthouse.scores.length) {
     lines.push("", "## Lighthouse (mobile)", "");
     lines.push(
