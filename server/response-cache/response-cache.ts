@@ -53,6 +53,11 @@ const perMessageHeaders = new Set([
   "date",
   "etag",
   "vary",
+  // Next's notes to itself about its own cache: nothing a reader or a CDN acts on.
+  "x-nextjs-cache",
+  "x-nextjs-prerender",
+  "x-nextjs-stale-time",
+  "x-nextjs-postponed",
 ]);
 
 /** Request headers a fill leaves out: it renders the anonymous, unconditional, whole page. */
@@ -211,7 +216,8 @@ export class ResponseCache {
       return;
     }
     const encoding = negotiateEncoding(request.headers["accept-encoding"]);
-    response.writeHead(entry.status, [...entry.rawHeaders[encoding], cacheStatusHeader, state]);
+    const headers = entry.rawHeaders[encoding];
+    response.writeHead(entry.status, state === "HIT" ? headers : [...headers.slice(0, -1), state]);
     response.end(request.method === "HEAD" ? undefined : entry.bodies[encoding]);
   }
 }
@@ -240,6 +246,9 @@ function rawHeaderLists(headers: [string, string][], etag: string, bodies: Recor
     ...(encoding === "identity" || bodies[encoding] === bodies.identity ? [] : ["content-encoding", encoding]),
     "content-length",
     String(bodies[encoding].length),
+    // Last, so another state than HIT replaces only the final value.
+    cacheStatusHeader,
+    "HIT",
   ];
   return { br: list("br"), gzip: list("gzip"), identity: list("identity") };
 }
