@@ -51,13 +51,13 @@ export async function sqlitePlan(statement: SQL): Promise<string[]> {
 export async function pgPlan(statement: SQL, withoutSeqScan = false): Promise<string> {
   const handle = rawHandle();
   if (handle.dialect === "sqlite") throw new Error("not PostgreSQL");
-  const native = handle.native as unknown as typeof handle.native & {
-    transaction: <T>(work: (tx: { execute: typeof handle.native.execute }) => Promise<T>) => Promise<T>;
-  };
+  // Both PostgreSQL drivers' drizzle instances have transaction(); their union has no callable one.
+  type Execute = { execute: (statement: SQL) => Promise<unknown> };
+  const native = handle.native as unknown as { transaction: <T>(work: (tx: Execute) => Promise<T>) => Promise<T> };
   return native.transaction(async (tx) => {
     if (withoutSeqScan) await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-    const result = await tx.execute<{ "QUERY PLAN": string }>(sql`EXPLAIN ${statement}`);
-    const rows = "rows" in result ? result.rows : [...result];
+    const result = await tx.execute(sql`EXPLAIN ${statement}`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { "QUERY PLAN": string }[];
     return rows.map((row) => row["QUERY PLAN"]).join("\n");
   });
 }

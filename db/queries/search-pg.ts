@@ -48,11 +48,15 @@ export function rankedIdsQuery(
     SELECT id, total FROM ranked ORDER BY rank DESC, id DESC LIMIT ${limit} OFFSET ${offset}`;
 }
 
-async function rows<T extends Record<string, unknown>>(statement: SQL): Promise<T[]> {
+/** Rows of a raw statement on either PostgreSQL driver; the caller names their shape. */
+async function rows<T>(statement: SQL): Promise<T[]> {
   const handle = rawHandle();
   if (handle.dialect === "sqlite") throw new Error("not PostgreSQL");
-  if (handle.dialect === "postgres") return [...(await handle.native.execute<T>(statement))];
-  return (await handle.native.execute<T>(statement)).rows;
+  const result: unknown[] =
+    handle.dialect === "postgres"
+      ? [...(await handle.native.execute(statement))]
+      : (await handle.native.execute(statement)).rows;
+  return result as T[];
 }
 
 export async function rankedIdsPg(...args: Parameters<typeof rankedIdsQuery>): Promise<RankedIds> {
