@@ -45,8 +45,11 @@ export function feedAlternates(listing: string): Record<string, string> {
   );
 }
 
-/** The sitemaps protocol's limit of URLs in one file. */
-export const articlesPerSitemap = 50_000;
+/**
+ * URLs in one article sitemap. The protocol allows 50,000; smaller files are built in a few
+ * cheap queries each, and the sitemap index lists as many as there are.
+ */
+export const articlesPerSitemap = 10_000;
 
 /** The number in an article sitemap's file name ("articles-3.xml" is 3), or null for anything else. */
 export function parseArticleSitemapFile(file: string): number | null {

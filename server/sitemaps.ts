@@ -1,5 +1,5 @@
 /**
- * The sitemaps: an index naming numbered article sitemaps (at most 50,000 URLs each), a topic
+ * The sitemaps: an index naming numbered article sitemaps (`articlesPerSitemap` URLs each), a topic
  * sitemap and a Google News sitemap. Their data is cached under the language listing tags, which
  * every publish, edit and unpublish expires (server/invalidate.ts); absolute URLs come from the
  * public URL in the site settings.
@@ -33,10 +33,11 @@ const revalidate = 3600;
 const everyListing = locales.map((locale) => cacheTags.listing(locale));
 
 /**
- * Article sitemap data is cached in batches: the data cache refuses entries over 2 MB, which a
- * whole 50,000-URL file would exceed.
+ * Article sitemap data is read and cached in batches: the data cache refuses entries over 2 MB,
+ * and a batch this size is one short query on the event loop (the embedded SQLite driver runs
+ * there), read one after another so other requests get their turn in between.
  */
-const sitemapBatchSize = 2000;
+const sitemapBatchSize = 1000;
 
 /** Google News takes articles of the last two days. */
 export const newsWindowMs = 48 * 3_600_000;
@@ -100,9 +101,9 @@ export async function articleSitemapDocument(n: number): Promise<string | null> 
   const end = Math.min(total, start + articlesPerSitemap);
   const offsets: number[] = [];
   for (let offset = start; offset < end; offset += sitemapBatchSize) offsets.push(offset);
-  const batches = await Promise.all(
-    offsets.map((offset) => cachedArticleBatch(offset, Math.min(sitemapBatchSize, end - offset))),
-  );
+  const batches = [];
+  for (const offset of offsets)
+    batches.push(await cachedArticleBatch(offset, Math.min(sitemapBatchSize, end - offset)));
   const articlePath = (version: LocalisedSlug) => paths.article(version.locale, version.slug);
   const urls: SitemapUrl[] = batches.flat().map((article) => ({
     url: absolute(articlePath(article)),

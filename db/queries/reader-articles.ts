@@ -2,7 +2,7 @@
  * Published articles for the reader site. Access rule: anyone; every query here filters on
  * status = "published", so nothing unpublished can leak through these functions.
  */
-import { and, asc, count, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, ne, type SQL } from "drizzle-orm";
 import { mediaUrl } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/reading-time";
 import { db, tables } from "../client";
@@ -116,19 +116,25 @@ export async function listPublishedArticles(locale: string, page: number): Promi
 }
 
 /**
- * One page of a language's teaser list. Walks the articles_listing index (locale, status,
- * published_at, id) backwards, so no sort happens and deep pages stay cheap; the query plan is
- * checked in reader-articles.plan.test.ts.
+ * One page of a language's teaser list. The page's ids come from the articles_listing index
+ * (locale, status, published_at, id) alone, walked backwards with the offset (a deferred
+ * join): skipped rows are index entries, never article rows, so deep pages cost about what
+ * page 1 does. The query plan is checked in reader-articles.plan.test.ts.
  */
-export function teaserPageQuery(locale: string, page: number) {
+export function teaserPageQuery(locale: string, page: number, extra?: SQL) {
+  const pageIds = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(isPublishedIn(locale), extra))
+    .orderBy(...newestFirst)
+    .limit(teaserPageSize)
+    .offset((page - 1) * teaserPageSize);
   return db
     .select(teaserColumns)
     .from(articles)
     .leftJoin(media, eq(media.id, articles.leadMediaId))
-    .where(isPublishedIn(locale))
-    .orderBy(...newestFirst)
-    .limit(teaserPageSize)
-    .offset((page - 1) * teaserPageSize);
+    .where(inArray(articles.id, pageIds))
+    .orderBy(...newestFirst);
 }
 
 /** Front-page material: the lead story (newest featured, else newest), breaking news, latest. */
@@ -165,10 +171,24 @@ export async function getFrontPage(locale: string) {
 /** The articles of one topic or one author: both lists walk a link table to the articles. */
 type LinkedListing = { by: "topic"; topicId: number } | { by: "author"; userId: number };
 
-function linkOf(listing: LinkedListing) {
+/**
+ * The link as a condition on the article: checked per entry of the listing index by a probe
+ * of the link table's key, so the list is read in index order rather than sorted.
+ */
+function linkCondition(listing: LinkedListing): SQL {
   return listing.by === "topic"
-    ? { table: articleTopics, articleId: articleTopics.articleId, match: eq(articleTopics.topicId, listing.topicId) }
-    : { table: articleAuthors, articleId: articleAuthors.articleId, match: eq(articleAuthors.userId, listing.userId) };
+    ? exists(
+        db
+          .select({ one: articleTopics.topicId })
+          .from(articleTopics)
+          .where(and(eq(articleTopics.articleId, articles.id), eq(articleTopics.topicId, listing.topicId))),
+      )
+    : exists(
+        db
+          .select({ one: articleAuthors.userId })
+          .from(articleAuthors)
+          .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, listing.userId))),
+      );
 }
 
 async function listLinkedArticles(
@@ -176,25 +196,20 @@ async function listLinkedArticles(
   listing: LinkedListing,
   page: number,
 ): Promise<Page<ArticleTeaser> | null> {
-  const link = linkOf(listing);
-  const where = and(isPublishedIn(locale), link.match);
+  const link = linkCondition(listing);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
-    .from(link.table)
-    .innerJoin(articles, eq(articles.id, link.articleId))
-    .where(where);
+    .from(articles)
+    .where(and(isPublishedIn(locale), link));
   const pageCount = pageCountFor(total);
   if (page < 1 || page > pageCount) return null;
-  const rows = await db
-    .select(teaserColumns)
-    .from(link.table)
-    .innerJoin(articles, eq(articles.id, link.articleId))
-    .leftJoin(media, eq(media.id, articles.leadMediaId))
-    .where(where)
-    .orderBy(...newestFirst)
-    .limit(teaserPageSize)
-    .offset((page - 1) * teaserPageSize);
+  const rows = await teaserPageQuery(locale, page, link);
   return { items: await toTeasers(rows, locale), page, pageCount, total };
+}
+
+/** The page query of a topic listing, for the plan test. */
+export function topicPageQuery(locale: string, topicId: number, page: number) {
+  return teaserPageQuery(locale, page, linkCondition({ by: "topic", topicId }));
 }
 
 /** A page of one topic's published articles in a language. */

@@ -1,37 +1,26 @@
 /**
- * Reader search over published articles in one language. Access rule: anyone. The only
- * dialect-specific query module: SQLite uses FTS5 (db/migrations/sqlite/0002_search.sql),
- * PostgreSQL a weighted tsvector with per-language stemming and accent folding
- * (db/migrations/pg/0002_search.sql). User text never reaches either query language raw:
- * SQLite gets quoted terms, PostgreSQL websearch_to_tsquery, which accepts any input.
+ * Reader search over published articles in one language. Access rule: anyone. The dialect
+ * statements live in search-sqlite.ts (FTS5) and search-pg.ts (tsvector + GIN); both start from
+ * the full-text index and look at a bounded set of candidates, so a common word costs about
+ * what a rare one does: the newest `searchResultBound + 1` matches are ranked, which gives an
+ * exact total up to the bound and "more than the bound" past it.
  */
-import { sql, type SQL } from "drizzle-orm";
-import { highlightEnd, highlightStart } from "@/lib/highlight";
 import { mediaUrl } from "@/lib/media-url";
 import { rawHandle } from "../client";
+import { hitRowsPg, rankedIdsPg } from "./search-pg";
+import { hitRowsSqlite, rankedIdsSqlite } from "./search-sqlite";
+import type { HitRow, SearchFilters } from "./search-types";
 import type { ArticleTeaser, Page } from "./types";
 
+export type { SearchFilters } from "./search-types";
+
 export const searchPageSize = 10;
+/** Matches counted and ranked at most; past it the total reads "more than 1,000". */
+export const searchResultBound = 1000;
 
-export type SearchFilters = { topicId?: number; from?: Date; to?: Date };
 export type SearchHit = ArticleTeaser & { snippet: string };
-
-type HitRow = {
-  id: number;
-  locale: string;
-  slug: string;
-  title: string;
-  summary: string;
-  source_name: string;
-  published_at: number | string | Date | null;
-  breaking: number | boolean;
-  media_id: number | null;
-  storage_key: string | null;
-  width: number | null;
-  height: number | null;
-  alt: string | Record<string, string> | null;
-  snippet: string | null;
-};
+/** `total` is exact unless `moreThanTotal`, in which case there are more matches than it. */
+export type SearchResults = Page<SearchHit> & { moreThanTotal: boolean };
 
 /** Words of the query, accents kept (both engines fold them), at most 16. */
 export function searchTerms(text: string): string[] {
@@ -81,73 +70,6 @@ function toHit(row: HitRow): SearchHit {
   };
 }
 
-function filterSql(filters: SearchFilters, dialect: "sqlite" | "pg"): SQL {
-  const parts: SQL[] = [];
-  const time = (d: Date) => (dialect === "sqlite" ? sql`${d.getTime()}` : sql`${d.toISOString()}::timestamptz`);
-  if (filters.topicId !== undefined) {
-    parts.push(sql` AND a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ${filters.topicId})`);
-  }
-  if (filters.from) parts.push(sql` AND a.published_at >= ${time(filters.from)}`);
-  if (filters.to) parts.push(sql` AND a.published_at < ${time(filters.to)}`);
-  return sql.join(parts, sql``);
-}
-
-async function searchSqlite(locale: string, text: string, filters: SearchFilters, page: number) {
-  const handle = rawHandle();
-  if (handle.dialect !== "sqlite") throw new Error("not SQLite");
-  const terms = searchTerms(text);
-  if (terms.length === 0) return { rows: [] as HitRow[], total: 0 };
-  // Each word quoted: FTS5 operators typed by readers (OR, NEAR, *, quotes) are just words.
-  const match = terms.map((term) => `"${term.replace(/"/g, "")}"`).join(" ");
-  const where = sql`articles_fts MATCH ${match} AND a.locale = ${locale} AND a.status = 'published'${filterSql(filters, "sqlite")}`;
-  const [count] = await handle.db.all<{ total: number }>(
-    sql`SELECT count(*) AS total FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where}`,
-  );
-  const rows = await handle.db.all<HitRow>(sql`
-    SELECT a.id, a.locale, a.slug, a.title, a.summary, a.source_name, a.published_at, a.breaking,
-      m.id AS media_id, m.storage_key, m.width, m.height, m.alt,
-      snippet(articles_fts, 2, ${highlightStart}, ${highlightEnd}, '…', 30) AS snippet
-    FROM articles_fts
-    JOIN articles a ON a.id = articles_fts.rowid
-    LEFT JOIN media m ON m.id = a.lead_media_id
-    WHERE ${where}
-    ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_at DESC
-    LIMIT ${searchPageSize} OFFSET ${(page - 1) * searchPageSize}`);
-  return { rows, total: Number(count?.total ?? 0) };
-}
-
-async function searchPostgres(locale: string, text: string, filters: SearchFilters, page: number) {
-  const handle = rawHandle();
-  if (handle.dialect === "sqlite") throw new Error("not PostgreSQL");
-  if (searchTerms(text).length === 0) return { rows: [] as HitRow[], total: 0 };
-  const query = sql`websearch_to_tsquery(heraldo_search_config(${locale}), ${text})`;
-  const where = sql`a.search_vector @@ ${query} AND a.locale = ${locale} AND a.status = 'published'${filterSql(filters, "pg")}`;
-  const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
-  const countQuery = sql`SELECT count(*)::int AS total FROM articles a WHERE ${where}`;
-  // The headline is computed for the one page of hits only, after ranking.
-  const pageQuery = sql`
-    SELECT hit.*, ts_headline(heraldo_search_config(hit.locale), hit.body_text, ${query}, ${headlineOptions}) AS snippet
-    FROM (
-      SELECT a.id, a.locale, a.slug, a.title, a.summary, a.source_name, a.published_at, a.breaking, a.body_text,
-        m.id AS media_id, m.storage_key, m.width, m.height, m.alt,
-        ts_rank_cd(a.search_vector, ${query}) AS rank
-      FROM articles a
-      LEFT JOIN media m ON m.id = a.lead_media_id
-      WHERE ${where}
-      ORDER BY rank DESC, a.published_at DESC
-      LIMIT ${searchPageSize} OFFSET ${(page - 1) * searchPageSize}
-    ) hit
-    ORDER BY hit.rank DESC, hit.published_at DESC`;
-  if (handle.dialect === "postgres") {
-    const [count] = await handle.native.execute<{ total: number }>(countQuery);
-    const rows = await handle.native.execute<HitRow>(pageQuery);
-    return { rows: [...rows], total: Number(count?.total ?? 0) };
-  }
-  const count = await handle.native.execute<{ total: number }>(countQuery);
-  const rows = await handle.native.execute<HitRow>(pageQuery);
-  return { rows: rows.rows, total: Number(count.rows[0]?.total ?? 0) };
-}
-
 /**
  * A page of published articles in `locale` matching `text`, best first. `null` when the page
  * number is past the end (page 1 always exists, possibly empty).
@@ -157,11 +79,30 @@ export async function searchArticles(
   rawText: string,
   filters: SearchFilters,
   page: number,
-): Promise<Page<SearchHit> | null> {
+): Promise<SearchResults | null> {
   const text = cleanQuery(rawText);
-  const run = rawHandle().dialect === "sqlite" ? searchSqlite : searchPostgres;
-  const { rows, total } = await run(locale, text, filters, page);
+  const terms = searchTerms(text);
+  if (page < 1) return null;
+  const empty = { items: [], page, pageCount: 1, total: 0, moreThanTotal: false };
+  if (terms.length === 0) return page === 1 ? empty : null;
+  const sqlite = rawHandle().dialect === "sqlite";
+  const candidates = searchResultBound + 1;
+  const offset = (page - 1) * searchPageSize;
+  const ranked = sqlite
+    ? await rankedIdsSqlite(locale, terms, filters, candidates, searchPageSize, offset)
+    : await rankedIdsPg(locale, text, filters, candidates, searchPageSize, offset);
+  // No ids: either nothing matched (page 1, empty) or the page is past the end.
+  if (ranked.ids.length === 0) return page === 1 ? empty : null;
+  const moreThanTotal = ranked.total > searchResultBound;
+  const total = Math.min(ranked.total, searchResultBound);
   const pageCount = Math.max(1, Math.ceil(total / searchPageSize));
-  if (page < 1 || page > pageCount) return null;
-  return { items: rows.map(toHit), page, pageCount, total };
+  // The candidate past the bound is only there to tell "more than"; its page is not served.
+  if (page > pageCount) return null;
+  const rows = sqlite ? await hitRowsSqlite(terms, ranked.ids) : await hitRowsPg(locale, text, ranked.ids);
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  const items = ranked.ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toHit(row)] : [];
+  });
+  return { items, page, pageCount, total, moreThanTotal };
 }

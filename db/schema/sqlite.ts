@@ -131,6 +131,8 @@ export const articles = sqliteTable(
     // Teaser lists: newest published first, per language; keeps deep pages on the index.
     index("articles_listing").on(t.locale, t.status, t.publishedAt, t.id),
     index("articles_status_updated").on(t.status, t.updatedAt),
+    // Article sitemaps: published ids in order, so a file's first id is found in the index alone.
+    index("articles_published_id").on(t.status, t.id),
     index("articles_scheduled_publish").on(t.scheduledPublishAt),
     index("articles_scheduled_unpublish").on(t.scheduledUnpublishAt),
   ],

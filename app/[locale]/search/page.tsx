@@ -100,9 +100,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {results && (
           <section aria-labelledby="results-heading" className="mt-10">
             <h2 id="results-heading" className="border-b-2 border-ink pb-1 text-sm font-bold tracking-widest uppercase">
-              {results.total > 0
-                ? t("count", { count: results.total, query: query.q })
-                : t("nothing", { query: query.q })}
+              {results.total === 0
+                ? t("nothing", { query: query.q })
+                : t(results.moreThanTotal ? "countMoreThan" : "count", { count: results.total, query: query.q })}
             </h2>
             <ol className="divide-y divide-rule">
               {results.items.map((hit) => (

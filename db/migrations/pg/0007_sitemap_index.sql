@@ -1,0 +1,1 @@
+CREATE INDEX "articles_published_id" ON "articles" USING btree ("status","id");
