@@ -46,6 +46,10 @@ const maxArticlesPerInsert = 1_000;
 // Articles per transaction: large enough that commits cost nothing, small enough that an
 // interrupted run keeps most of its work and the SQLite WAL file stays modest.
 const articlesPerTransaction = 5_000;
+// PostgreSQL computes each row's search_vector (stemming three texts) in the server: two
+// transactions at once keep its work and ours (generating the next chunk) going side by
+// side. SQLite (one writer, in this process) and PGlite (one connection) take one at a time.
+const concurrentTransactions = dialect === "postgres" ? 2 : 1;
 
 /** Languages of each story: most are translated, some exist in only one language. */
 function planLanguages(random: Random, total: number): Locale[][] {
@@ -210,6 +214,7 @@ export async function seedBulkArticles(options: BulkOptions): Promise<BulkResult
 
   let written = 0;
   const byLocale: Record<Locale, number> = { es: 0, en: 0 };
+  const inFlight: Promise<void>[] = [];
   let index = 0;
   while (index < plan.length) {
     const pending: PendingStory[] = [];
@@ -217,7 +222,8 @@ export async function seedBulkArticles(options: BulkOptions): Promise<BulkResult
     while (index < plan.length && inTransaction < articlesPerTransaction) {
       const want = plan[index] ?? ["es"];
       // Evenly spread over the eight years, oldest first, so ids grow with dates as in a real
-      // archive; the jitter keeps publication times from looking machine-made.
+      // archive (on PostgreSQL, within each transaction); the jitter keeps publication times
+      // from looking machine-made.
       const publishedAt = new Date(start + ((index + random.next()) / plan.length) * span);
       const story = generateStory(random, want, publishedAt.getUTCFullYear(), nowYear);
       pending.push(storyRows(story, random, newsroom, groups.uuid(), newsroom.nextNumber + index, publishedAt, now));
@@ -225,12 +231,18 @@ export async function seedBulkArticles(options: BulkOptions): Promise<BulkResult
       inTransaction += want.length;
       index += 1;
     }
-    await db.transaction((tx) =>
+    const write = db.transaction((tx) =>
       writeStories(tx, pending, articleBatch, (n) => {
         written += n;
         options.onProgress?.(written, total);
       }),
     );
+    // A failure is reported when its turn comes to be awaited, not as an unhandled rejection.
+    write.catch(() => undefined);
+    inFlight.push(write);
+    // Wait only when enough transactions are open; the next chunk is generated meanwhile.
+    if (inFlight.length >= concurrentTransactions) await inFlight.shift();
   }
+  await Promise.all(inFlight);
   return { articles: written, stories: plan.length, byLocale, demoSeeded };
 }
