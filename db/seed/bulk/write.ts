@@ -104,7 +104,8 @@ function storyRows(
 
   const image = newsroom.imageFor(demo) ?? random.pick(newsroom.images);
   const featured = random.chance(0.02);
-  const breaking = random.chance(0.005);
+  // Newsrooms clear the breaking flag once a story is old news: only the last two days keep it.
+  const breaking = random.chance(0.05) && now.getTime() - publishedAt.getTime() < 48 * hour;
   // Written a little before publication; the translation follows within two hours.
   const createdAt = new Date(publishedAt.getTime() - random.int(10, 24 * 60) * 60_000);
   const rows: ArticleInsert[] = [];
