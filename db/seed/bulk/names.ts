@@ -66,28 +66,11 @@ const surnameSyllables = [
 ];
 const surnameEndings = ["ez", "ero", "ado", "ín", "al", "ona", "illa", "es"];
 
-export const firstNames = [
-  "Ana",
-  "Luis",
-  "Marta",
-  "Javier",
-  "Carmen",
-  "Pablo",
-  "Isabel",
-  "Andrés",
-  "Lucía",
-  "Raúl",
-  "Teresa",
-  "Óscar",
-  "Nuria",
-  "Diego",
-  "Rosa",
-  "Hugo",
-  "Irene",
-  "Tomás",
-  "Alba",
-  "Jorge",
-] as const;
+/** First names by grammatical gender, so Spanish titles agree ("la concejala Ana ..."). */
+export const firstNames = {
+  female: ["Ana", "Marta", "Carmen", "Isabel", "Lucía", "Teresa", "Nuria", "Rosa", "Irene", "Alba"],
+  male: ["Luis", "Javier", "Pablo", "Andrés", "Raúl", "Óscar", "Diego", "Hugo", "Tomás", "Jorge"],
+} as const;
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -53,31 +53,31 @@ for (const source of sourceStories) {
   if (es && en && es.length !== en.length) throw new Error(`demo story ${source.story.key}: es/en blocks differ`);
 }
 
-type Local = { place: string; person: string; other: string };
+type Local = { place: string; person: string; other: string; female: boolean };
 
 /** The local paragraph, the same sentence in both languages. Plain words only: no markup. */
 const localParagraphs: readonly Record<Locale, (l: Local) => string>[] = [
   {
     es: (l) =>
-      `En ${l.place}, la concejala ${l.person} explicó que el ayuntamiento seguirá de cerca la evolución de estas cifras durante los próximos meses y que informará a los vecinos en un pleno abierto.`,
+      `En ${l.place}, ${l.female ? "la concejala" : "el concejal"} ${l.person} explicó que el ayuntamiento seguirá de cerca la evolución de estas cifras durante los próximos meses y que informará a los vecinos en un pleno abierto.`,
     en: (l) =>
       `In ${l.place}, councillor ${l.person} said the town hall would follow these figures closely over the coming months and would brief residents at an open council meeting.`,
   },
   {
     es: (l) =>
-      `La asociación vecinal de ${l.place} pidió que las medidas lleguen también a los barrios más alejados del centro. Su presidente, ${l.person}, recordó que muchas familias dependen del transporte público para acudir a los servicios.`,
+      `La asociación vecinal de ${l.place} pidió que las medidas lleguen también a los barrios más alejados del centro. ${l.female ? "Su presidenta" : "Su presidente"}, ${l.person}, recordó que muchas familias dependen del transporte público para acudir a los servicios.`,
     en: (l) =>
       `The residents' association in ${l.place} asked for the measures to reach outlying neighbourhoods too. Its chair, ${l.person}, pointed out that many families rely on public transport to get to services.`,
   },
   {
     es: (l) =>
-      `Desde ${l.place}, donde el proyecto se puso a prueba el año pasado, la técnica municipal ${l.person} aseguró que los resultados fueron mejores de lo previsto, aunque advirtió de que hará falta más personal.`,
+      `Desde ${l.place}, donde el proyecto se puso a prueba el año pasado, ${l.female ? "la técnica" : "el técnico"} municipal ${l.person} aseguró que los resultados fueron mejores de lo previsto, aunque advirtió de que hará falta más personal.`,
     en: (l) =>
       `In ${l.place}, where the project was piloted last year, municipal officer ${l.person} said the results had been better than expected, though more staff would be needed.`,
   },
   {
     es: (l) =>
-      `El alcalde de ${l.place}, ${l.person}, y su homóloga de ${l.other} firmarán la próxima semana un convenio para compartir recursos y coordinar los calendarios de ambos municipios.`,
+      `${l.female ? "La alcaldesa" : "El alcalde"} de ${l.place}, ${l.person}, y su homóloga de ${l.other} firmarán la próxima semana un convenio para compartir recursos y coordinar los calendarios de ambos municipios.`,
     en: (l) =>
       `The mayor of ${l.place}, ${l.person}, and her counterpart in ${l.other} will sign an agreement next week to share resources and coordinate the two towns' calendars.`,
   },
@@ -152,12 +152,13 @@ function varyHtml(html: string, variation: Variation): string {
 }
 
 function pickLocal(random: Random): Local {
-  const person = () =>
-    `${random.pick(firstNames)} ${surnames[random.skewedIndex(surnames.length)]} ${surnames[random.skewedIndex(surnames.length)]}`;
+  const female = random.chance(0.5);
+  const surname = () => surnames[random.skewedIndex(surnames.length)] ?? "Márquez";
   return {
     place: placeNames[random.skewedIndex(placeNames.length)] ?? "Valdemar",
     other: placeNames[random.skewedIndex(placeNames.length)] ?? "Altamira",
-    person: person(),
+    person: `${random.pick(female ? firstNames.female : firstNames.male)} ${surname()} ${surname()}`,
+    female,
   };
 }
 
