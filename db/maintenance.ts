@@ -102,3 +102,20 @@ export async function closeDatabase(): Promise<void> {
   else if (handle.dialect === "postgres") await handle.sql.end({ timeout: 5 });
   else await handle.pglite.close();
 }
+
+/**
+ * Refreshes the query planner's statistics, e.g. after a bulk load, so plans fit the new size.
+ * On SQLite a sampled ANALYZE (analysis_limit) keeps this quick on large tables, and
+ * `PRAGMA optimize` then does whatever else SQLite finds worth doing.
+ */
+export async function analyzeDatabase(): Promise<void> {
+  const handle = rawHandle();
+  if (handle.dialect === "sqlite") {
+    await handle.client.execute("PRAGMA analysis_limit = 1000");
+    await handle.client.execute("ANALYZE");
+    await handle.client.execute("PRAGMA optimize");
+    return;
+  }
+  if (handle.dialect === "postgres") await handle.sql`ANALYZE`;
+  else await handle.pglite.exec("ANALYZE");
+}
