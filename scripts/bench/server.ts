@@ -65,18 +65,11 @@ export async function prepareDatabase(databaseUrl: string, mediaDir: string, art
   let published = await publishedCount(env);
   let seeded = "existing content";
   if (published < articles) {
-    if (existsSync("scripts/seed-bulk.ts")) {
-      console.log(`Seeding ${articles} articles into the bench database (once; later runs reuse it).`);
-      await runToEnd("npm", ["run", "seed:bulk", "--", "--articles", String(articles)], { env });
-      seeded = `npm run seed:bulk -- --articles ${articles}`;
-    } else if (published === 0) {
-      // Until the bulk seeder exists, the demo newsroom is the only content there is.
-      console.log("scripts/seed-bulk.ts is missing: the bench database gets the demo newsroom instead.");
-      await runToEnd(tsx, ["scripts/reset.ts", "--yes"], { env });
-      seeded = "demo newsroom (scripts/seed-bulk.ts missing)";
-    } else {
-      seeded = "existing content (scripts/seed-bulk.ts missing)";
-    }
+    // seed:bulk adds what it is told to: top the database up to the count asked for.
+    const missing = articles - published;
+    console.log(`Seeding ${missing} articles into the bench database (once; later runs reuse it).`);
+    await runToEnd("npm", ["run", "seed:bulk", "--", "--articles", String(missing)], { env });
+    seeded = `npm run seed:bulk -- --articles ${missing}`;
     published = await publishedCount(env);
   }
   return { url: databaseUrl, dialect, published, seeded };
