@@ -7,6 +7,7 @@
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { mediaUrl } from "@/lib/media-url";
 import { db, tables } from "../client";
+import { linkCondition } from "./reader-articles";
 import type { AuthorLink, TopicLink } from "./types";
 
 const { articles, media, articleTopics, articleAuthors, topicTranslations, users } = tables;
@@ -43,21 +44,26 @@ function scopeCondition(scope: FeedScope): SQL | undefined {
     case "site":
       return undefined;
     case "topic":
-      return inArray(
-        articles.id,
-        db.select({ id: articleTopics.articleId }).from(articleTopics).where(eq(articleTopics.topicId, scope.topicId)),
-      );
+      return linkCondition({ by: "topic", topicId: scope.topicId });
     case "author":
-      return inArray(
-        articles.id,
-        db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.userId, scope.userId)),
-      );
+      return linkCondition({ by: "author", userId: scope.userId });
   }
 }
 
-/** A feed's articles, newest publication first. */
-export async function listFeedArticles(scope: FeedScope, limit = feedArticleLimit): Promise<FeedArticle[]> {
-  const rows = await db
+/**
+ * The feed's statement. The ids come from the articles_listing index (locale, status,
+ * published_at, id) walked newest first, a topic's or author's link checked per entry by a probe
+ * of the link table's key, exactly as topic pages do: the walk stops at the `limit`th match, and
+ * only those rows (with their bodies) are read. The plan is checked in feeds.plan.test.ts.
+ */
+export function feedQuery(scope: FeedScope, limit = feedArticleLimit) {
+  const feedIds = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.locale, scope.locale), eq(articles.status, "published"), scopeCondition(scope)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+  return db
     .select({
       id: articles.id,
       locale: articles.locale,
@@ -78,9 +84,13 @@ export async function listFeedArticles(scope: FeedScope, limit = feedArticleLimi
     })
     .from(articles)
     .leftJoin(media, eq(media.id, articles.leadMediaId))
-    .where(and(eq(articles.locale, scope.locale), eq(articles.status, "published"), scopeCondition(scope)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit);
+    .where(inArray(articles.id, feedIds))
+    .orderBy(desc(articles.publishedAt), desc(articles.id));
+}
+
+/** A feed's articles, newest publication first. */
+export async function listFeedArticles(scope: FeedScope, limit = feedArticleLimit): Promise<FeedArticle[]> {
+  const rows = await feedQuery(scope, limit);
   if (rows.length === 0) return [];
 
   const ids = rows.map((row) => row.id);

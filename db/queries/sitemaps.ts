@@ -31,9 +31,11 @@ export async function countSitemapArticles(): Promise<number> {
  * A batch of published articles in a stable order (oldest id first, so new articles land at
  * the end and earlier sitemap files rarely change), each with its published translations.
  * The batch starts at the id found `offset` entries into the articles_published_id index
- * (status, id), which skips index entries only; the batch itself is then a keyset range read
- * by primary key, and its translations one probe per group of the (translation_group, locale)
- * index. Keep `limit` near 1,000: each query then stays well under 50 ms at 100,000 articles.
+ * (status, id, then every column a sitemap entry shows), which skips index entries only; the
+ * batch itself is then a keyset range read from that covering index, so it never reads article
+ * rows (on SQLite their dates sit after the body, in overflow pages), and its translations one
+ * probe per group of the (translation_group, locale) index. Keep `limit` near 1,000: each query
+ * then stays well under 50 ms at 100,000 articles.
  */
 export async function listSitemapArticles(offset: number, limit: number): Promise<SitemapArticle[]> {
   const firstId = db

@@ -131,8 +131,10 @@ export const articles = sqliteTable(
     // Teaser lists: newest published first, per language; keeps deep pages on the index.
     index("articles_listing").on(t.locale, t.status, t.publishedAt, t.id),
     index("articles_status_updated").on(t.status, t.updatedAt),
-    // Article sitemaps: published ids in order, so a file's first id is found in the index alone.
-    index("articles_published_id").on(t.status, t.id),
+    // Article sitemaps and topic/author counts: published ids in order, covering what a sitemap
+    // entry shows and the language, so a sitemap batch never reads article rows (whose dates sit
+    // after the body, in overflow pages on SQLite) and a count probes it by id, never the table.
+    index("articles_published_id").on(t.status, t.id, t.locale, t.translationGroup, t.slug, t.publishedAt, t.updatedAt),
     index("articles_scheduled_publish").on(t.scheduledPublishAt),
     index("articles_scheduled_unpublish").on(t.scheduledUnpublishAt),
   ],
@@ -149,7 +151,11 @@ export const articleAuthors = sqliteTable(
       .references(() => users.id, { onDelete: "restrict" }),
     position: integer("position").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_authors_user").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.userId] }),
+    // With the article id, an author's articles are read (and counted) from the index alone.
+    index("article_authors_user").on(t.userId, t.articleId),
+  ],
 );
 
 export const articleTopics = sqliteTable(
