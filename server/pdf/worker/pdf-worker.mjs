@@ -12,16 +12,23 @@ register(
       'export async function resolve(specifier, context, next) { return specifier === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(specifier, context); }',
     ),
 );
+// libvips keeps decoded images for reuse; this thread resizes each image once, then writes it.
+const { default: sharp } = await import("sharp");
+sharp.cache(false);
 const { tsImport } = await import("tsx/esm/api");
 const { renderArticlePdf } = await tsImport("../draw.tsx", import.meta.url);
 
-parentPort.on("message", async ({ id, article, size }) => {
-  try {
-    const bytes = await renderArticlePdf(article, size);
-    const copy = new Uint8Array(bytes);
-    parentPort.postMessage({ id, bytes: copy }, [copy.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? error.stack || error.message : String(error) });
-  }
+// One drawing at a time: each holds its images and layout in memory until it is written.
+let queue = Promise.resolve();
+parentPort.on("message", ({ id, article, size }) => {
+  queue = queue.then(async () => {
+    try {
+      const bytes = await renderArticlePdf(article, size);
+      const copy = new Uint8Array(bytes);
+      parentPort.postMessage({ id, bytes: copy }, [copy.buffer]);
+    } catch (error) {
+      parentPort.postMessage({ id, error: error instanceof Error ? error.stack || error.message : String(error) });
+    }
+  });
 });
 parentPort.postMessage({ ready: true });

@@ -35,7 +35,7 @@ function startWorker(): Worker {
     env: process.env,
     execArgv: [],
     // A bound on its heap keeps the thread collecting rather than growing the process.
-    resourceLimits: { maxOldGenerationSizeMb: 160 },
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 },
   });
   thread.on("message", (reply: Reply) => {
     if ("ready" in reply) return;
