@@ -1,10 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eBaseUrl, e2eServerEnv } from "./e2e/support/env";
+import { e2eBaseUrl, e2eOutputDir, e2eServerEnv } from "./e2e/support/env";
 
 /**
  * End-to-end tests drive Debian's Chromium against the production build (`next build` first).
  * The web server command resets the database to the demo state, adds the test staff accounts
- * and starts the site the way `npm start` does.
+ * and starts the site the way `npm start` does. The "staff sessions" project then signs each
+ * staff account in once (e2e/sign-in.setup.ts) for the other projects' fixtures.
  */
 const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -22,6 +23,7 @@ const chromiumLaunch = {
 
 export default defineConfig({
   testDir: "./e2e",
+  outputDir: e2eOutputDir,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -37,13 +39,21 @@ export default defineConfig({
   },
   projects: [
     {
+      // Filters such as --grep do not apply to a dependency: its sign-ins always run first.
+      name: "staff sessions",
+      testMatch: /sign-in\.setup\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
+    },
+    {
       name: "chromium",
       testIgnore: /no-js\.spec\.ts/,
+      dependencies: ["staff sessions"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
     },
     {
       name: "no-javascript",
       testMatch: /no-js\.spec\.ts/,
+      dependencies: ["staff sessions"],
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions: chromiumLaunch },
     },
   ],

@@ -80,8 +80,13 @@ const tablesInDeleteOrder = [
   "settings",
 ];
 
-/** Deletes every row (used by the demo reset and by tests); keeps the schema. */
-export async function wipeDatabase(): Promise<void> {
+/**
+ * Deletes every row and restarts the id sequences (used by the demo reset and by tests); keeps
+ * the schema. On PostgreSQL, TRUNCATE costs a fixed tenth of a second or more however few rows
+ * there are; `fewRows` (the tests, which wipe before each test) deletes row by row instead,
+ * which is some 50 times faster on nearly empty tables.
+ */
+export async function wipeDatabase(options: { fewRows?: boolean } = {}): Promise<void> {
   const handle = rawHandle();
   if (handle.dialect === "sqlite") {
     await handle.client.batch(
@@ -90,8 +95,14 @@ export async function wipeDatabase(): Promise<void> {
     );
     return;
   }
-  const statement = `TRUNCATE ${tablesInDeleteOrder.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`;
-  if (handle.dialect === "postgres") await handle.sql.unsafe(statement);
+  const statement = options.fewRows
+    ? [
+        ...tablesInDeleteOrder.map((t) => `DELETE FROM "${t}";`),
+        `SELECT setval(c.oid, 1, false) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind = 'S' AND n.nspname = current_schema();`,
+      ].join("\n")
+    : `TRUNCATE ${tablesInDeleteOrder.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`;
+  if (handle.dialect === "postgres") await handle.sql.unsafe(statement).simple();
   else await handle.pglite.exec(statement);
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { bodyHtml, expect, signIn, test, uniqueTitle } from "./support/fixtures";
+import { bodyHtml, expect, staffContext, test, uniqueTitle } from "./support/fixtures";
 
 const corpus = JSON.parse(readFileSync(new URL("../test/xss/payloads.json", import.meta.url), "utf8")) as {
   payloads: { name: string; html: string }[];
@@ -235,7 +235,7 @@ test("the XSS corpus saved through the newsroom runs no script on the reader pag
   editorPage,
 }) => {
   // Written without JavaScript, through the form's plain HTML field and the real server action.
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
+  const context = await staffContext(browser, "editor", { javaScriptEnabled: false });
   const writer = await context.newPage();
   const title = uniqueTitle("XSS corpus");
   // Each payload is closed off, so one left open (an unclosed <script>) cannot swallow the rest.
@@ -244,7 +244,6 @@ test("the XSS corpus saved through the newsroom runs no script on the reader pag
   const body = corpus.payloads.map((p, i) => `<p>Control ${i}</p>${p.html}${closers}`).join("\n");
   let adminUrl: string | null = null;
   try {
-    await signIn(writer, "editor");
     await writer.goto("/admin/articles/new");
     await writer.getByLabel("Headline").fill(title);
     await writer.getByLabel("Summary").fill("Every known payload, none of which may run.");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createDraft, signIn, uniqueTitle } from "./support/fixtures";
+import { createDraft, staffContext, uniqueTitle } from "./support/fixtures";
 
 type JsonLd = Record<string, unknown> & { "@type": string };
 
@@ -82,9 +82,8 @@ test("a corrected story states its correction in JSON-LD", async ({ page }) => {
 test("markup-like and right-to-left titles stay intact in metadata and JSON-LD; drafts have no share image", async ({
   browser,
 }) => {
-  const context = await browser.newContext({ locale: "en-GB" });
+  const context = await staffContext(browser, "editor");
   const page = await context.newPage();
-  await signIn(page, "editor");
   const title = uniqueTitle(`Tom & Jerry <script>alert("x")</script> 'quotes' 🎉 مرحبا`);
   const adminUrl = await createDraft(page, { title, language: "English" });
   await page.goto(adminUrl);

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/fixtures";
 import { staffAccounts } from "./support/env";
 
-test("the newsroom sends visitors without a session to the sign-in page", async ({ page }) => {
+// Tagged @markup (SQLite only in `npm test`): a redirect and a translated form, no database.
+
+test("the newsroom sends visitors without a session to the sign-in page", { tag: "@markup" }, async ({ page }) => {
   await page.goto("/admin/articles");
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -44,7 +46,7 @@ test("staff sign in, see who they are, and sign out", async ({ browser }) => {
   await context.close();
 });
 
-test("the newsroom speaks Spanish to a Spanish browser", async ({ browser }) => {
+test("the newsroom speaks Spanish to a Spanish browser", { tag: "@markup" }, async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();
   await page.goto("/login");

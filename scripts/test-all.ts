@@ -5,7 +5,14 @@
  *    TEST_POSTGRES_URL (default: the local server, database heraldo_test), or in-process PGlite
  *    when no server answers.
  * 2. A production build, then the end-to-end suite (Playwright, Debian's Chromium) on SQLite
- *    and on PostgreSQL (the same server, database heraldo_e2e, or PGlite).
+ *    and on PostgreSQL (the same server, database heraldo_e2e, or PGlite). Each run signs
+ *    every staff account in once and reuses the sessions (e2e/sign-in.setup.ts).
+ *
+ * The tag @markup marks an end-to-end test that the database dialect cannot change: markup and
+ * accessibility, keyboard and no-JavaScript behaviour, print layout, cache headers, not-found
+ * pages decided by the address alone. The PostgreSQL run skips them (--grep-invert @markup).
+ * A test that writes, searches, lists, counts or looks anything up that no other test checks on
+ * both dialects stays untagged; when unsure, leave the tag off.
  *
  * Ends with one line "N passed, N failed" over all runs, and a non-zero exit if anything failed.
  * SKIP_BUILD=1 reuses an existing build; E2E=0 or UNIT=0 skips a half.
@@ -116,7 +123,7 @@ if (process.env.E2E !== "0") {
     run(
       `end-to-end tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
       "npx",
-      // Accessibility and keyboard checks (@markup) look at markup only: the SQLite run covers them.
+      // Tests tagged @markup (see the top of this file) do not depend on the dialect: SQLite covers them.
       ["playwright", "test", "--grep-invert", "@markup"],
       { E2E_DATABASE_URL: pgUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-pg.json` },
     );

@@ -15,7 +15,7 @@ export async function resetTestDatabase(): Promise<void> {
     await migrateDatabase();
     migrated = true;
   }
-  await wipeDatabase();
+  await wipeDatabase({ fewRows: true });
 }
 
 let counter = 0;

@@ -1,4 +1,6 @@
 /** One place for the end-to-end run's settings, shared by the config, fixtures and scripts. */
+import path from "node:path";
+
 export const e2ePort = Number(process.env.E2E_PORT || 3210);
 export const e2eBaseUrl = `http://localhost:${e2ePort}`;
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
@@ -11,6 +13,14 @@ export const staffAccounts = {
   writer2: { email: "writer2@e2e.test", name: "Walter Writer" },
 } as const;
 export type StaffAccount = keyof typeof staffAccounts;
+
+/** Playwright's output folder at the repository root; emptied at the start of every run. */
+export const e2eOutputDir = path.join(import.meta.dirname, "..", "..", "test-results");
+
+/** Where the setup project saves each role's signed-in browser state (cookies) for the run. */
+export function staffStatePath(account: StaffAccount): string {
+  return path.join(e2eOutputDir, ".auth", `${account}.json`);
+}
 
 export const e2eServerEnv: Record<string, string> = {
   DATABASE_URL: e2eDatabaseUrl,

@@ -1,6 +1,17 @@
-/** Fixtures: a signed-in page per staff role, each in its own browser context. */
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
-import { staffAccounts, staffPassword, type StaffAccount } from "./env";
+/**
+ * Fixtures: a signed-in page per staff role, each in its own browser context. The contexts
+ * start from the session that e2e/sign-in.setup.ts saved for the role once per run, so only
+ * the tests about signing in go through the sign-in form.
+ */
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
+import { staffAccounts, staffPassword, staffStatePath, type StaffAccount } from "./env";
 
 export async function signIn(page: Page, account: StaffAccount, password = staffPassword): Promise<void> {
   await page.goto("/login");
@@ -11,11 +22,21 @@ export async function signIn(page: Page, account: StaffAccount, password = staff
   await expect(page).toHaveURL(/\/admin\/?$/);
 }
 
+/**
+ * A browser context signed in as the account, from the saved session. Tests that revoke
+ * sessions (password changes, resets, deactivation) must use accounts of their own instead.
+ */
+export function staffContext(
+  browser: Browser,
+  account: StaffAccount,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ locale: "en-GB", ...options, storageState: staffStatePath(account) });
+}
+
 async function staffPage(browser: Browser, account: StaffAccount): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB" });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
+  const context = await staffContext(browser, account);
+  return context.newPage();
 }
 
 type Fixtures = { adminPage: Page; editorPage: Page; writerPage: Page; otherWriterPage: Page };
