@@ -96,7 +96,8 @@ export async function listLibraryImages(
 ): Promise<Page<LibraryImage>> {
   assertCan(actor, "media.upload");
   const text = options.query?.trim().slice(0, 200) ?? "";
-  const altText = dialect === "postgres" ? sql`${media.alt}::text` : sql`${media.alt}`;
+  // jsonb on both PostgreSQL flavours (server and PGlite): searched as its text.
+  const altText = dialect === "sqlite" ? sql`${media.alt}` : sql`${media.alt}::text`;
   const where = text
     ? or(
         contains(altText, text),

@@ -135,8 +135,10 @@ export const articles = sqliteTable(
     // entry shows and the language, so a sitemap batch never reads article rows (whose dates sit
     // after the body, in overflow pages on SQLite) and a count probes it by id, never the table.
     index("articles_published_id").on(t.status, t.id, t.locale, t.translationGroup, t.slug, t.publishedAt, t.updatedAt),
-    index("articles_scheduled_publish").on(t.scheduledPublishAt),
-    index("articles_scheduled_unpublish").on(t.scheduledUnpublishAt),
+    // The scheduler's two questions, by status first: "published and due to come down" must not
+    // be answered by walking every published article (a covering index on status alone would).
+    index("articles_scheduled_publish").on(t.status, t.scheduledPublishAt),
+    index("articles_scheduled_unpublish").on(t.status, t.scheduledUnpublishAt),
   ],
 );
 
