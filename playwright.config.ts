@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags } from "./e2e/support/chromium";
 import { e2eBaseUrl, e2eOutputDir, e2eServerEnv } from "./e2e/support/env";
 
 /**
@@ -9,16 +10,7 @@ import { e2eBaseUrl, e2eOutputDir, e2eServerEnv } from "./e2e/support/env";
  */
 const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  args: chromiumFlags,
 };
 
 export default defineConfig({

@@ -14,6 +14,7 @@ import { rawGet, waitForOk } from "./bench/http";
 import { startProcess, stopAll, stopChildrenOnExit, stopProcess } from "./bench/processes";
 import type { LighthouseScores } from "./bench/report";
 import { freePort } from "./bench/server";
+import { chromiumFlags } from "../e2e/support/chromium";
 
 export function chromePath(): string | null {
   const candidates = [
@@ -25,17 +26,7 @@ export function chromePath(): string | null {
   return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate))) ?? null;
 }
 
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const chromeFlags = ["--headless=new", ...chromiumFlags];
 
 /** The first article the front page links to. */
 export async function articleUrl(origin: string): Promise<string> {
