@@ -66,18 +66,14 @@ export async function ArticleTeaser({
   );
   const text = (
     <div className="min-w-0 flex-1">
-      {article.topic && (
-        <p className="teaser-kicker">{article.topic.name}</p>
-      )}
+      {article.topic && <p className="teaser-kicker">{article.topic.name}</p>}
       <Heading className={headlineClass}>
         <Link href={href} className="teaser-link">
           {article.title}
         </Link>
       </Heading>
       {variant !== "compact" && (
-        <p
-          className={variant === "lead" ? "mt-2 text-lg leading-relaxed text-ink-muted" : "teaser-summary"}
-        >
+        <p className={variant === "lead" ? "mt-2 text-lg leading-relaxed text-ink-muted" : "teaser-summary"}>
           {article.summary}
         </p>
       )}
