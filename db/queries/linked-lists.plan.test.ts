@@ -5,9 +5,8 @@
  * results are checked to match.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { dialect } from "@/db/client";
 import { createStaff, createTopic, resetTestDatabase } from "@/test/database";
-import { generateArticles, sqlitePlan } from "@/test/query-plans";
+import { generateArticles, sqlitePlan, planTest } from "@/test/query-plans";
 import { feedQuery, listFeedArticles } from "./feeds";
 import { linkedCountQuery } from "./reader-articles";
 
@@ -23,7 +22,7 @@ describe("topic and author feeds and counts on generated data", () => {
     await generateArticles(generated, topicId, userId);
   });
 
-  it.runIf(dialect === "sqlite")("SQLite: a feed walks the listing index, probing the link by key", async () => {
+  planTest("sqlite")("SQLite: a feed walks the listing index, probing the link by key", async () => {
     const scopes = [
       { plan: await sqlitePlan(feedQuery({ kind: "topic", locale: "es", topicId }).getSQL()), table: "article_topics" },
       {
@@ -42,7 +41,7 @@ describe("topic and author feeds and counts on generated data", () => {
     }
   });
 
-  it.runIf(dialect === "sqlite")("SQLite: a count reads the link index and the published-id index only", async () => {
+  planTest("sqlite")("SQLite: a count reads the link index and the published-id index only", async () => {
     for (const [listing, table] of [
       [{ by: "topic", topicId }, "article_topics"],
       [{ by: "author", userId }, "article_authors"],

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { db, dialect, rawHandle, tables } from "@/db/client";
 import { resetTestDatabase } from "@/test/database";
+import { planTest } from "@/test/query-plans";
 import { teaserPageQuery, topicPageQuery } from "./reader-articles";
 
 const generated = 3_000;
@@ -82,24 +83,21 @@ describe("teaser list on generated data", () => {
     expect(plan).toMatch(/Scan Backward using articles_listing/);
   });
 
-  it.runIf(dialect === "sqlite")(
-    "reads a topic page from the listing index, probing the topic link by key",
-    async () => {
-      const query = topicPageQuery("es", 7, 100).toSQL();
-      const params = [...query.params];
-      const inlined = query.sql.replace(/\?/g, () => {
-        const value = params.shift();
-        return typeof value === "string" ? `'${value.replace(/'/g, "''")}'` : String(value);
-      });
-      const plan = await db.all<{ detail: string }>(sql.raw(`EXPLAIN QUERY PLAN ${inlined}`));
-      const details = plan.map((row) => row.detail).join("\n");
-      expect(details).toMatch(/SEARCH articles USING COVERING INDEX articles_listing/);
-      expect(details).toMatch(
-        /article_topics USING COVERING INDEX sqlite_autoindex_article_topics_1 \(article_id=\? AND topic_id=\?\)/,
-      );
-      expect(details.match(/TEMP B-TREE/g) ?? []).toHaveLength(1);
-    },
-  );
+  planTest("sqlite")("reads a topic page from the listing index, probing the topic link by key", async () => {
+    const query = topicPageQuery("es", 7, 100).toSQL();
+    const params = [...query.params];
+    const inlined = query.sql.replace(/\?/g, () => {
+      const value = params.shift();
+      return typeof value === "string" ? `'${value.replace(/'/g, "''")}'` : String(value);
+    });
+    const plan = await db.all<{ detail: string }>(sql.raw(`EXPLAIN QUERY PLAN ${inlined}`));
+    const details = plan.map((row) => row.detail).join("\n");
+    expect(details).toMatch(/SEARCH articles USING COVERING INDEX articles_listing/);
+    expect(details).toMatch(
+      /article_topics USING COVERING INDEX sqlite_autoindex_article_topics_1 \(article_id=\? AND topic_id=\?\)/,
+    );
+    expect(details.match(/TEMP B-TREE/g) ?? []).toHaveLength(1);
+  });
 
   it("returns the right rows on a deep page", async () => {
     const rows = await teaserPageQuery("es", 100);

@@ -4,9 +4,8 @@
  * one full-text probe per listed row); PostgreSQL's plan uses the GIN index on search_vector.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { dialect } from "@/db/client";
 import { createStaff, createTopic, resetTestDatabase } from "@/test/database";
-import { generateArticles, pgPlan, sqlitePlan } from "@/test/query-plans";
+import { generateArticles, pgPlan, sqlitePlan, planTest } from "@/test/query-plans";
 import { searchArticles, searchResultBound } from "./search";
 import { rankedIdsQuery as pgQuery } from "./search-pg";
 import { rankedIdsQuery as sqliteQuery } from "./search-sqlite";
@@ -24,7 +23,7 @@ describe("search on generated data", () => {
 
   const filterSets = () => [{}, { topicId }, { from: new Date(0), to: new Date() }];
 
-  it.runIf(dialect === "sqlite")("SQLite: scans articles_fts first, articles by primary key only", async () => {
+  planTest("sqlite")("SQLite: scans articles_fts first, articles by primary key only", async () => {
     for (const filters of filterSets()) {
       const plan = await sqlitePlan(sqliteQuery("es", ["common"], filters, 1001, 10, 0));
       const scans = plan.filter((line) => /^(SCAN|SEARCH)/.test(line));
@@ -36,7 +35,7 @@ describe("search on generated data", () => {
     }
   });
 
-  it.runIf(dialect !== "sqlite")("PostgreSQL: finds matches through the GIN index", async () => {
+  planTest("pg")("PostgreSQL: finds matches through the GIN index", async () => {
     for (const filters of filterSets()) {
       const plan = await pgPlan(pgQuery("es", "rare", filters, 1001, 10, 0), true);
       expect(plan).toMatch(/Bitmap Index Scan on articles_search/);
