@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { db, dialect, rawHandle, tables } from "@/db/client";
 import { resetTestDatabase } from "@/test/database";
-import { planTest } from "@/test/query-plans";
+import { pgPlan, planTest, sqlitePlan } from "@/test/query-plans";
 import { teaserPageQuery, topicPageQuery } from "./reader-articles";
 
 const generated = 3_000;
@@ -53,15 +53,7 @@ describe("teaser list on generated data", () => {
   it("reads a page of the teaser list from the listing index, without sorting", async () => {
     const handle = rawHandle();
     if (handle.dialect === "sqlite") {
-      const query = teaserPageQuery("es", 100).toSQL();
-      // EXPLAIN needs the statement with its parameters written in.
-      const params = [...query.params];
-      const inlined = query.sql.replace(/\?/g, () => {
-        const value = params.shift();
-        return typeof value === "string" ? `'${value.replace(/'/g, "''")}'` : String(value);
-      });
-      const plan = await db.all<{ detail: string }>(sql.raw(`EXPLAIN QUERY PLAN ${inlined}`));
-      const details = plan.map((row) => row.detail).join("\n");
+      const details = (await sqlitePlan(teaserPageQuery("es", 100).getSQL())).join("\n");
       // The page's ids from the index alone; only the page's 12 rows are sorted afterwards.
       expect(details).toMatch(/LIST SUBQUERY \d+\nSEARCH articles USING COVERING INDEX articles_listing/);
       expect(details).toMatch(/SEARCH articles USING INTEGER PRIMARY KEY/);
@@ -71,27 +63,11 @@ describe("teaser list on generated data", () => {
     }
     // PostgreSQL: the same statement, planned after ANALYZE, walks the index backwards.
     await handle.native.execute(sql`ANALYZE articles`);
-    const query = teaserPageQuery("es", 1).toSQL();
-    const params = [...query.params];
-    const inlined = query.sql.replace(/\$\d+/g, () => {
-      const value = params.shift();
-      return typeof value === "string" ? `'${value.replace(/'/g, "''")}'` : String(value);
-    });
-    const result = await handle.native.execute<{ "QUERY PLAN": string }>(sql.raw(`EXPLAIN ${inlined}`));
-    const rows = "rows" in result ? result.rows : [...result];
-    const plan = rows.map((row) => row["QUERY PLAN"]).join("\n");
-    expect(plan).toMatch(/Scan Backward using articles_listing/);
+    expect(await pgPlan(teaserPageQuery("es", 1).getSQL())).toMatch(/Scan Backward using articles_listing/);
   });
 
   planTest("sqlite")("reads a topic page from the listing index, probing the topic link by key", async () => {
-    const query = topicPageQuery("es", 7, 100).toSQL();
-    const params = [...query.params];
-    const inlined = query.sql.replace(/\?/g, () => {
-      const value = params.shift();
-      return typeof value === "string" ? `'${value.replace(/'/g, "''")}'` : String(value);
-    });
-    const plan = await db.all<{ detail: string }>(sql.raw(`EXPLAIN QUERY PLAN ${inlined}`));
-    const details = plan.map((row) => row.detail).join("\n");
+    const details = (await sqlitePlan(topicPageQuery("es", 7, 100).getSQL())).join("\n");
     expect(details).toMatch(/SEARCH articles USING COVERING INDEX articles_listing/);
     expect(details).toMatch(
       /article_topics USING COVERING INDEX sqlite_autoindex_article_topics_1 \(article_id=\? AND topic_id=\?\)/,
