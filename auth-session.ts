@@ -5,33 +5,36 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth, unstable_update } from "./auth";
+import { auth } from "./auth";
 import { sessionMaxAgeSeconds } from "./auth.config";
 import { getActiveStaffUser } from "./db/queries/users";
 import type { StaffUser } from "./db/queries/types";
 import { can, ForbiddenError, type Permission } from "./lib/permissions";
 
 /**
- * The signed-in, still-active staff member, or null. Memoised per request. A session counts
- * for 8 hours from sign-in, and not at all when it was issued before the account's
- * sessionsValidAfter (password change or reset, deactivation).
+ * The signed-in, still-active staff member and the id of their session, or null. Memoised per
+ * request. The jwt callback in auth.ts has already checked that the session row is live (not
+ * signed out or cut off, within its 8 hours); the account is re-read here for its current role.
  */
-export const getStaffUser = cache(async (): Promise<StaffUser | null> => {
+const currentStaffSession = cache(async (): Promise<{ user: StaffUser; sessionId: string } | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
-  const issuedAt = session?.issuedAt;
-  if (!Number.isInteger(id) || id <= 0 || typeof issuedAt !== "number") return null;
-  if (issuedAt < Date.now() - sessionMaxAgeSeconds * 1000) return null;
-  return getActiveStaffUser(id, new Date(issuedAt));
+  const sessionId = session?.sessionId;
+  const signedInAt = session?.signedInAt;
+  if (!Number.isInteger(id) || id <= 0 || typeof sessionId !== "string" || typeof signedInAt !== "number") return null;
+  if (signedInAt < Date.now() - sessionMaxAgeSeconds * 1000) return null;
+  const user = await getActiveStaffUser(id, new Date(signedInAt));
+  return user ? { user, sessionId } : null;
 });
 
-/**
- * Re-issues this browser's session (see the jwt callback in auth.ts) and returns its new issue
- * time, so a caller can cut off every session older than it and keep this one.
- */
-export async function renewOwnSession(): Promise<Date | null> {
-  const session = await unstable_update({});
-  return typeof session?.issuedAt === "number" ? new Date(session.issuedAt) : null;
+/** The signed-in, still-active staff member, or null. */
+export async function getStaffUser(): Promise<StaffUser | null> {
+  return (await currentStaffSession())?.user ?? null;
+}
+
+/** The id of this request's staff session, for ending the others (password change) or all. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await currentStaffSession())?.sessionId ?? null;
 }
 
 /** For staff pages: the user, or a redirect to the sign-in page. */

@@ -3,9 +3,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
-import { getActiveStaffUser } from "./db/queries/users";
+import { endStaffSession } from "./db/queries/staff-sessions";
 import { clientAddressHeader } from "./lib/client-address";
 import { logger } from "./server/logger";
+import { checkedSessionToken } from "./server/session-token";
 import { checkSignIn } from "./server/sign-in";
 
 const credentialsSchema = z.object({
@@ -13,25 +14,27 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   callbacks: {
     ...authConfig.callbacks,
     /**
-     * An "update" re-issues the session with a new issue time: the password change does this
-     * for the browser that changed it, right before the older sessions are cut off. Only a
-     * session that is still valid may be renewed, so a revoked one cannot revive itself
-     * through next-auth's session endpoint.
+     * Every read of a session after sign-in asks the database whether its row is still live
+     * (not signed out, not cut off by a password change or deactivation, not expired). Returning
+     * null makes next-auth treat the request as signed out and clear the cookie, on pages,
+     * actions and its own /api/auth/session alike. An "update" changes nothing in the token.
      */
     async jwt(params) {
-      const token = await authConfig.callbacks.jwt(params);
-      if (params.trigger !== "update") return token;
-      const id = Number(token.uid);
-      const issuedAt = token.issuedAt;
-      const valid =
-        Number.isInteger(id) && typeof issuedAt === "number" && (await getActiveStaffUser(id, new Date(issuedAt)));
-      if (valid) token.issuedAt = Date.now();
-      return token;
+      const token = authConfig.callbacks.jwt(params);
+      if (!token || params.user) return token;
+      return checkedSessionToken(token);
+    },
+  },
+  events: {
+    // Signing out ends the session row, so a copy of the cookie is refused from the next request on.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endStaffSession(sid);
     },
   },
   // A wrong password is an expected event, not an error with a stack trace; nothing secret is logged.
@@ -54,7 +57,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         const address = request.headers.get(clientAddressHeader) ?? "unknown";
         const result = await checkSignIn({ ...parsed.data, address });
         if (result.outcome !== "signedIn") return null;
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+        const { user, sessionId, signedInAt } = result;
+        return { id: String(user.id), email: user.email, name: user.name, sessionId, signedInAt: signedInAt.getTime() };
       },
     }),
   ],

@@ -67,6 +67,7 @@ const tablesInDeleteOrder = [
   "audit_log",
   "account_tokens",
   "sign_in_throttles",
+  "staff_sessions",
   "topic_redirects",
   "redirects",
   "article_revisions",

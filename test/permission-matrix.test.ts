@@ -18,7 +18,6 @@ vi.mock("@/auth", () => ({
   auth: async () => currentSession(),
   signIn: async () => undefined,
   signOut: async () => undefined,
-  unstable_update: async () => currentSession(),
   handlers: {},
 }));
 vi.mock("next/cache", () => ({

@@ -4,13 +4,20 @@ import "next-auth/jwt";
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
-    /** When this session was signed in (ms since the epoch); sessions issued before the account's sessionsValidAfter are refused. */
-    issuedAt?: number;
+    /** The staff_sessions row this cookie belongs to; the session ends when that row does. */
+    sid?: string;
+    /** When this session was signed in (ms since the epoch). Never changes after sign-in. */
+    signedInAt?: number;
   }
 }
 
 declare module "next-auth" {
+  interface User {
+    sessionId?: string;
+    signedInAt?: number;
+  }
   interface Session {
-    issuedAt?: number;
+    sessionId?: string;
+    signedInAt?: number;
   }
 }

@@ -13,7 +13,8 @@ import { db, tables, type Executor } from "../client";
 import { violatedUniqueIndex } from "../errors";
 import { AccountInputError } from "./account-errors";
 import { recordAudit } from "./audit-log";
-import { clearAccountLock } from "./sign-in-throttles";
+import { clearAccountCounts } from "./sign-in-throttles";
+import { endOtherSessions } from "./staff-sessions";
 import type { StaffUser } from "./types";
 
 const { accountTokens, users } = tables;
@@ -185,7 +186,7 @@ async function consume(tx: Executor, purpose: Purpose, token: string, now: Date)
 
 /**
  * Sets the new password from a reset link and ends every session of the account. Also lifts a
- * sign-in lock: the person has just proved who they are another way.
+ * sign-in lock and slowdown: the person has just proved who they are another way.
  */
 export async function resetPasswordWithLink(
   token: string,
@@ -201,7 +202,8 @@ export async function resetPasswordWithLink(
       .where(and(eq(users.id, link.userId ?? -1), eq(users.active, true)))
       .returning({ id: users.id, email: users.email });
     if (!user) throw new AccountInputError("linkUnknown");
-    await clearAccountLock(tx, user.email);
+    await endOtherSessions(tx, user.id, null, now);
+    await clearAccountCounts(tx, user.email);
     await recordAudit(
       {
         action: "auth.passwordReset",

@@ -6,7 +6,7 @@ import { createMedia, createStaff, resetTestDatabase, thrownBy } from "@/test/da
 import { AccountInputError } from "./account-errors";
 import { getAuthorBySlug } from "./authors";
 import { changeOwnPassword, getOwnProfile, updateOwnProfile, verifyOwnPassword } from "./profile";
-import { getActiveStaffUser } from "./users";
+import { liveSession, startStaffSession } from "./staff-sessions";
 
 beforeEach(resetTestDatabase);
 
@@ -31,7 +31,7 @@ describe("own profile", () => {
     expect((await getOwnProfile(writer))?.name).toBe("Ana");
   });
 
-  it("changes the password only after checking the current one, and cuts off older sessions", async () => {
+  it("changes the password only after checking the current one, and ends the account's other sessions", async () => {
     const writer = await createStaff("writer");
     await db
       .update(tables.users)
@@ -40,13 +40,13 @@ describe("own profile", () => {
     expect(await verifyOwnPassword(writer, "wrong")).toBe(false);
     expect(await verifyOwnPassword(writer, "old password 1")).toBe(true);
 
-    const otherSession = new Date(Date.now() - 5000);
-    const thisSession = new Date();
+    const otherSession = await db.transaction((tx) => startStaffSession(tx, writer.id));
+    const thisSession = await db.transaction((tx) => startStaffSession(tx, writer.id));
     await changeOwnPassword(writer, await hashPassword("new password 1"), thisSession);
 
     expect(await verifyOwnPassword(writer, "new password 1")).toBe(true);
-    expect(await getActiveStaffUser(writer.id, otherSession)).toBeNull();
-    expect(await getActiveStaffUser(writer.id, thisSession)).not.toBeNull();
+    expect(await liveSession(otherSession, writer.id)).toBe(false);
+    expect(await liveSession(thisSession, writer.id)).toBe(true);
     const actions = (await db.select().from(tables.auditLog)).map((e) => e.action);
     expect(actions).toEqual(["auth.passwordChange"]);
   });

@@ -11,6 +11,7 @@ import { db, tables } from "../client";
 import { AccountInputError } from "./account-errors";
 import { recordAudit } from "./audit-log";
 import { photoExists } from "./profile-photos";
+import { endOtherSessions } from "./staff-sessions";
 import type { StaffUser } from "./types";
 
 const { users, articles, articleAuthors } = tables;
@@ -89,18 +90,23 @@ export async function verifyOwnPassword(actor: StaffUser, password: string): Pro
 }
 
 /**
- * Stores the new password. Sessions issued before `keepSessionsFrom` stop working: the caller
- * renews its own session first and passes that moment, so only the other sessions end.
+ * Stores the new password and ends every other session of the account in the same
+ * transaction; `keepSessionId` (the browser that made the change) goes on.
  */
-export async function changeOwnPassword(actor: StaffUser, passwordHash: string, keepSessionsFrom: Date): Promise<void> {
+export async function changeOwnPassword(
+  actor: StaffUser,
+  passwordHash: string,
+  keepSessionId: string | null,
+): Promise<void> {
   assertCan(actor, "newsroom.enter");
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
-      .set({ passwordHash, sessionsValidAfter: keepSessionsFrom, updatedAt: new Date() })
+      .set({ passwordHash, updatedAt: new Date() })
       .where(and(eq(users.id, actor.id), eq(users.active, true)))
       .returning({ id: users.id });
     if (!row) throw new AccountInputError("notFound");
+    await endOtherSessions(tx, actor.id, keepSessionId);
     await recordAudit(
       {
         action: "auth.passwordChange",

@@ -11,7 +11,8 @@ import type { Role } from "@/lib/roles";
 import { db, dialect, tables, type Transaction } from "../client";
 import { AccountInputError } from "./account-errors";
 import { recordAudit } from "./audit-log";
-import { accountLocks } from "./sign-in-throttles";
+import { repeatedFailures } from "./sign-in-throttles";
+import { endOtherSessions } from "./staff-sessions";
 import type { StaffUser } from "./types";
 
 const { users } = tables;
@@ -23,8 +24,11 @@ export type UserRow = {
   role: Role;
   active: boolean;
   lastSignInAt: Date | null;
-  /** When a run of failed sign-ins has locked the account, until when. */
-  lockedUntil: Date | null;
+  /**
+   * Wrong passwords for this account in the last 15 minutes, from anywhere, once there are
+   * enough that its sign-ins are being slowed down; 0 otherwise.
+   */
+  recentFailures: number;
 };
 
 export async function listUsers(actor: StaffUser): Promise<UserRow[]> {
@@ -41,8 +45,8 @@ export async function listUsers(actor: StaffUser): Promise<UserRow[]> {
     .from(users)
     .orderBy(desc(users.active), users.name, users.id)
     .limit(1000);
-  const locks = await accountLocks(rows.map((row) => row.email));
-  return rows.map((row) => ({ ...row, lockedUntil: locks.get(row.email) ?? null }));
+  const failures = await repeatedFailures(rows.map((row) => row.email));
+  return rows.map((row) => ({ ...row, recentFailures: failures.get(row.email) ?? 0 }));
 }
 
 export async function getUserForAdmin(actor: StaffUser, id: number): Promise<UserRow | null> {
@@ -60,8 +64,8 @@ export async function getUserForAdmin(actor: StaffUser, id: number): Promise<Use
     .where(eq(users.id, id))
     .limit(1);
   if (!row) return null;
-  const locks = await accountLocks([row.email]);
-  return { ...row, lockedUntil: locks.get(row.email) ?? null };
+  const failures = await repeatedFailures([row.email]);
+  return { ...row, recentFailures: failures.get(row.email) ?? 0 };
 }
 
 type LockableSelect = { for(strength: "update"): Promise<{ id: number }[]> };
@@ -132,7 +136,7 @@ export async function changeUserRole(actor: StaffUser, id: number, role: Role): 
 }
 
 /**
- * Deactivation also ends the account's sessions at once (sessionsValidAfter); reactivation
+ * Deactivation also ends the account's sessions at once (their rows and sessionsValidAfter); reactivation
  * does not bring them back: the person signs in again.
  */
 export async function setUserActive(actor: StaffUser, id: number, active: boolean): Promise<void> {
@@ -149,6 +153,7 @@ export async function setUserActive(actor: StaffUser, id: number, active: boolea
       .update(users)
       .set(active ? { active, updatedAt: now } : { active, sessionsValidAfter: now, updatedAt: now })
       .where(eq(users.id, id));
+    if (!active) await endOtherSessions(tx, id, null, now);
     await recordAudit(
       {
         action: active ? "user.reactivate" : "user.deactivate",
@@ -158,5 +163,26 @@ export async function setUserActive(actor: StaffUser, id: number, active: boolea
       },
       tx,
     );
+  });
+}
+
+/**
+ * For the admins' dashboard: active accounts that are getting many wrong passwords right now
+ * (their sign-ins are being slowed down), with how many in the last 15 minutes.
+ */
+export async function listAccountsUnderAttack(
+  actor: StaffUser,
+): Promise<{ id: number; name: string; email: string; failures: number }[]> {
+  assertCan(actor, "user.manage");
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(users.name)
+    .limit(1000);
+  const failures = await repeatedFailures(rows.map((row) => row.email));
+  return rows.flatMap((row) => {
+    const count = failures.get(row.email);
+    return count ? [{ ...row, failures: count }] : [];
   });
 }

@@ -285,6 +285,25 @@ export const signInThrottles = pgTable("sign_in_throttles", {
 });
 
 /**
+ * One row per staff sign-in. The session cookie carries the row's id; a session counts only
+ * while its row is neither revoked (sign-out, "sign out everywhere", password change) nor past
+ * its expiry, so a copied cookie stops working the moment its session ends.
+ */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("staff_sessions_user").on(t.userId), index("staff_sessions_expiry").on(t.expiresAt)],
+);
+
+/**
  * One-time links for accounts: password resets (userId set) and invitations (email, name and
  * role set; the account is created when the link is used). Only a hash of the token is stored.
  */

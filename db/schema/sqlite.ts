@@ -274,6 +274,25 @@ export const signInThrottles = sqliteTable("sign_in_throttles", {
 });
 
 /**
+ * One row per staff sign-in. The session cookie carries the row's id; a session counts only
+ * while its row is neither revoked (sign-out, "sign out everywhere", password change) nor past
+ * its expiry, so a copied cookie stops working the moment its session ends.
+ */
+export const staffSessions = sqliteTable(
+  "staff_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("staff_sessions_user").on(t.userId), index("staff_sessions_expiry").on(t.expiresAt)],
+);
+
+/**
  * One-time links for accounts: password resets (userId set) and invitations (email, name and
  * role set; the account is created when the link is used). Only a hash of the token is stored.
  */

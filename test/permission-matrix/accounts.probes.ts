@@ -10,11 +10,16 @@ import {
   inviteUserAction,
   reactivateUserAction,
 } from "@/app/(newsroom)/admin/users/actions";
-import { changePasswordAction, saveProfileAction } from "@/app/(newsroom)/admin/profile/actions";
+import {
+  changePasswordAction,
+  saveProfileAction,
+  signOutEverywhereAction,
+} from "@/app/(newsroom)/admin/profile/actions";
 import { db, tables } from "@/db/client";
 import type { StaffUser } from "@/db/queries/types";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { permissionTable } from "@/lib/permissions";
+import { startStaffSession } from "@/db/queries/staff-sessions";
 import { countRows, createStaff } from "@/test/database";
 import { formData, probe } from "./probe";
 
@@ -118,5 +123,21 @@ export const probes = [
         formData({ currentPassword: oldPassword, password: "brand new password", confirmation: "brand new password" }),
       ),
     succeeded: async ({ account }) => verifyPassword((await userRow(account.id)).passwordHash, "brand new password"),
+  }),
+  probe({
+    name: "sign out everywhere (own sessions only)",
+    allowedRoles: permissionTable["newsroom.enter"],
+    // The caller's own session on another device, or (anonymous) a writer's: a stranger must
+    // not be able to end anyone's sessions.
+    setup: async (caller) => {
+      const account = await ownAccount(caller);
+      return { account, session: await db.transaction((tx) => startStaffSession(tx, account.id)) };
+    },
+    attempt: () => signOutEverywhereAction(),
+    // The row itself, not liveSession: a deactivated account's sessions are dead already.
+    succeeded: async ({ session }) => {
+      const [row] = await db.select().from(tables.staffSessions).where(eq(tables.staffSessions.id, session));
+      return row?.revokedAt != null;
+    },
   }),
 ];

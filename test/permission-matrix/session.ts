@@ -8,12 +8,19 @@ export function signInAs(userId: number | null): void {
   signedInUserId = userId;
 }
 
-export function currentSession(): { user: { id: string }; expires: string; issuedAt: number } | null {
+export function currentSession(): {
+  user: { id: string };
+  expires: string;
+  sessionId: string;
+  signedInAt: number;
+} | null {
   if (signedInUserId === null) return null;
-  // Issued now: sessions are refused when issued before the account's sessionsValidAfter.
+  // Signed in now: sessions are refused when signed in before the account's sessionsValidAfter.
+  // The session row check happens in auth.ts's jwt callback, which the matrix replaces.
   return {
     user: { id: String(signedInUserId) },
     expires: new Date(Date.now() + 3_600_000).toISOString(),
-    issuedAt: Date.now(),
+    sessionId: `matrix-session-${signedInUserId}`,
+    signedInAt: Date.now(),
   };
 }

@@ -8,6 +8,8 @@ import {
   listScheduledItems,
   listWaitingArticles,
 } from "@/db/queries/dashboard";
+import { listAccountsUnderAttack } from "@/db/queries/user-admin";
+import { can } from "@/lib/permissions";
 import { isAuditAction } from "@/lib/audit-actions";
 import { isLocale, localeNames } from "@/lib/locales";
 import { paths } from "@/lib/paths";
@@ -26,11 +28,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
   const denied = (await searchParams).denied === "1";
   // Reads counted by this instance but not yet written: include them in the chart.
   await flushReadCounts();
-  const [waiting, scheduled, activity, mostRead] = await Promise.all([
+  const [waiting, scheduled, activity, mostRead, underAttack] = await Promise.all([
     listWaitingArticles(user),
     listScheduledItems(user),
     listRecentActivity(user),
     listMostReadArticles(user),
+    can(user.role, "user.manage") ? listAccountsUnderAttack(user) : [],
   ]);
   const when = (at: Date | null) =>
     at ? (
@@ -49,6 +52,26 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
         <p role="alert" className="mt-4 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
           {t("denied")}
         </p>
+      )}
+      {underAttack.length > 0 && (
+        <section
+          aria-labelledby="under-attack-heading"
+          className="mt-4 rounded-sm border border-accent px-4 py-3 text-sm"
+        >
+          <h2 id="under-attack-heading" className="font-semibold text-accent">
+            {t("underAttack.title")}
+          </h2>
+          <p className="mt-1">{t("underAttack.body")}</p>
+          <ul className="mt-2 list-disc pl-5">
+            {underAttack.map((account) => (
+              <li key={account.id}>
+                <Link prefetch={false} href={`/admin/users/${account.id}`} className="text-link hover:underline">
+                  {t("underAttack.item", { name: account.name, count: account.failures })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="waiting-heading" className={sectionClass}>

@@ -9,8 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Notices the sign-in page shows after a finished account step (?reset=1, ?invited=1). */
-const notices = ["reset", "invited"] as const;
+/** Notices the sign-in page shows after a finished account step (?reset=1, ?signedOut=1, …). */
+const notices = ["reset", "invited", "signedOut", "everywhere"] as const;
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   if (await getStaffUser()) redirect("/admin");

@@ -49,7 +49,7 @@ export function PasswordForm({ changed }: { changed: boolean }) {
             />
             {error && (
               <p id={`password-${field.name}-error`} className="text-sm font-medium text-accent">
-                {t(`errors.${error}`, { min: passwordMinLength })}
+                {t(`errors.${error}`, { min: passwordMinLength, minutes: state.retryMinutes ?? 15 })}
               </p>
             )}
           </label>

@@ -6,14 +6,18 @@
 import { updateTag } from "next/cache";
 import { purgeReaderResponses } from "@/server/response-cache/purge";
 import { redirect } from "next/navigation";
-import { renewOwnSession, requirePermission, UnauthenticatedError } from "@/auth-session";
+import { signOut } from "@/auth";
+import { currentSessionId, requirePermission, UnauthenticatedError } from "@/auth-session";
 import { AccountInputError } from "@/db/queries/account-errors";
 import { changeOwnPassword, updateOwnProfile, verifyOwnPassword } from "@/db/queries/profile";
+import { endAllOwnSessions } from "@/db/queries/staff-sessions";
 import { cacheTags } from "@/lib/cache-tags";
 import { locales } from "@/lib/locales";
 import { hashPassword } from "@/lib/password";
 import { ForbiddenError } from "@/lib/permissions";
 import { fieldErrors, passwordChangeSchema, profileSchema } from "@/lib/validation/accounts";
+import { attemptPassword, minutesLeft } from "@/server/password-attempts";
+import { requestAddress } from "@/server/request-address";
 import type { PasswordFormState, ProfileFormState, ProfileFormValues } from "./form-state";
 
 const text = (form: FormData, name: string) => {
@@ -63,18 +67,40 @@ export async function changePasswordAction(_previous: PasswordFormState, form: F
   if (!parsed.success) return { status: "error", values, errors: fieldErrors(parsed.error) };
   try {
     const user = await requirePermission("newsroom.enter");
-    if (!(await verifyOwnPassword(user, parsed.data.currentPassword)))
-      return { status: "error", values, errors: { currentPassword: "wrongPassword" } };
+    // Counted like sign-in failures: a stolen session cookie must not become a free guessing
+    // machine for the password (server/password-attempts.ts).
+    const attempt = await attemptPassword({
+      email: user.email,
+      address: await requestAddress(),
+      actor: user,
+      verify: () => verifyOwnPassword(user, parsed.data.currentPassword),
+    });
+    if (attempt.outcome === "locked")
+      return {
+        status: "error",
+        values,
+        errors: { currentPassword: "tooManyAttempts" },
+        retryMinutes: minutesLeft(attempt.until),
+      };
+    if (attempt.outcome === "refused") return { status: "error", values, errors: { currentPassword: "wrongPassword" } };
     const passwordHash = await hashPassword(parsed.data.password);
-    // This browser gets a fresh session first; every session older than it then ends.
-    const keepFrom = (await renewOwnSession()) ?? new Date();
-    await changeOwnPassword(user, passwordHash, keepFrom);
+    // Every other session of the account ends; this browser's goes on.
+    await changeOwnPassword(user, passwordHash, await currentSessionId());
   } catch (error) {
     const key = refusalKey(error);
     if (!key) throw error;
     return { status: "error", values, errors: { form: key } };
   }
-  // A fresh page load, not a re-render of this request: the request still carries the old
-  // session cookie, which the change has just retired; the browser now holds the renewed one.
   redirect("/admin/profile?password=changed");
+}
+
+/** "Sign out everywhere": every session of this account ends, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  try {
+    const user = await requirePermission("newsroom.enter");
+    await endAllOwnSessions(user, await requestAddress());
+  } catch (error) {
+    if (!refusalKey(error)) throw error;
+  }
+  await signOut({ redirectTo: "/login?everywhere=1" });
 }

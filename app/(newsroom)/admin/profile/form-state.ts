@@ -16,4 +16,6 @@ export type PasswordFormState = {
   status: "idle" | "error";
   values: PasswordFormValues;
   errors: FieldErrors;
+  /** With errors.currentPassword "tooManyAttempts": whole minutes until the next try. */
+  retryMinutes?: number;
 };

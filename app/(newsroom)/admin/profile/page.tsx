@@ -5,10 +5,12 @@ import { PasswordForm } from "@/components/newsroom/accounts/password-form";
 import { ProfileForm } from "@/components/newsroom/accounts/profile-form";
 import { getOwnProfile } from "@/db/queries/profile";
 import { listPhotoChoices } from "@/db/queries/profile-photos";
+import { countLiveSessions } from "@/db/queries/staff-sessions";
 import { localeNames, locales } from "@/lib/locales";
 import { mediaUrl } from "@/lib/media-url";
 import { paths } from "@/lib/paths";
 import Link from "next/link";
+import { signOutEverywhereAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.profile");
@@ -23,6 +25,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
   const t = await getTranslations("accounts");
   const locale = await getLocale();
   const photos = await listPhotoChoices(user);
+  const liveSessions = await countLiveSessions(user);
   const pick = (texts: Record<string, string>) => Object.fromEntries(locales.map((l) => [l, texts[l] ?? ""]));
 
   return (
@@ -54,6 +57,22 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
         </h2>
         <p className="mt-1 text-sm text-ink-muted">{t("password.intro")}</p>
         <PasswordForm changed={password === "changed"} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="mt-12">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          {t("sessions.title")}
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-ink-muted">
+          {t("sessions.intro", { count: Math.max(1, liveSessions) })}
+        </p>
+        <form action={signOutEverywhereAction} className="mt-4">
+          <button
+            type="submit"
+            className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent hover:bg-accent hover:text-white"
+          >
+            {t("sessions.submit")}
+          </button>
+        </form>
       </section>
     </>
   );

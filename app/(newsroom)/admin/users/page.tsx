@@ -67,7 +67,9 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
                   ) : (
                     <span className="font-medium text-accent">{t("users.inactive")}</span>
                   )}
-                  {row.lockedUntil && <span className="block text-accent">{t("users.locked")}</span>}
+                  {row.recentFailures > 0 && (
+                    <span className="block text-accent">{t("users.underAttack", { count: row.recentFailures })}</span>
+                  )}
                 </td>
                 <td className="py-3">
                   {row.lastSignInAt

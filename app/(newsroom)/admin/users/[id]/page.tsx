@@ -45,8 +45,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         <dt className="font-medium">{t("users.state")}</dt>
         <dd>
           {user.active ? t("users.active") : t("users.inactive")}
-          {user.lockedUntil &&
-            ` · ${t("user.lockedUntil", { when: format.dateTime(user.lockedUntil, { timeStyle: "short" }) })}`}
+          {user.recentFailures > 0 && ` · ${t("user.underAttack", { count: user.recentFailures })}`}
         </dd>
         <dt className="font-medium">{t("users.lastSignIn")}</dt>
         <dd>
