@@ -93,7 +93,7 @@ test("an invitation creates the account, which can then sign in; the link works 
   await context.close();
 });
 
-test("repeated wrong passwords lock the account for minutes, even against the right password", async ({
+test("repeated wrong passwords lock this browser out for minutes, even with the right password, and tell the admins", async ({
   adminPage,
   browser,
 }) => {
@@ -119,10 +119,14 @@ test("repeated wrong passwords lock the account for minutes, even against the ri
   await expect(page.getByText("Too many failed attempts. Try again in 15 minutes.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 
-  // The admin sees the lock; the account is this test's own, so nothing shared stays locked.
+  // The admins are told; the account is this test's own, so nothing shared stays slowed down.
   await adminPage.goto("/admin/users");
   await expect(adminPage.getByRole("row", { name: new RegExp(account.email) })).toContainText(
-    "Locked after failed sign-ins",
+    "5 wrong passwords in 15 minutes: sign-ins slowed down",
+  );
+  await adminPage.goto("/admin");
+  await expect(adminPage.getByRole("region", { name: "Repeated wrong passwords" })).toContainText(
+    `${account.name}: 5 in the last 15 minutes`,
   );
   await context.close();
 });
@@ -241,6 +245,26 @@ test("a password change needs the current password, keeps what was typed, and si
   await expect(page.getByText(`Signed in as ${account.name}`)).toBeVisible();
   await other.goto("/admin/articles");
   await expect(other).toHaveURL(/\/login$/);
+  await otherContext.close();
+  await page.context().close();
+});
+
+test("'sign out everywhere' ends every session of the account, this one included", async ({ adminPage, browser }) => {
+  const { account, page } = await freshStaff(browser, adminPage, "Writer", "Everywhere");
+  const otherContext = await browser.newContext({ locale: "en-GB" });
+  const other = await otherContext.newPage();
+  await signInWith(other, account.email, account.password);
+  await expect(other.getByText(`Signed in as ${account.name}`)).toBeVisible();
+
+  await page.goto("/admin/profile");
+  await expect(page.getByText("This account has 2 open sessions, this one included.")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page.getByText("You have signed out on every device and browser.")).toBeVisible();
+
+  await other.goto("/admin/articles");
+  await expect(other).toHaveURL(/\/login$/);
+  await page.goto("/admin/articles");
+  await expect(page).toHaveURL(/\/login$/);
   await otherContext.close();
   await page.context().close();
 });
