@@ -1,8 +1,8 @@
+import { transitionArticle } from "@/db/queries/article-transitions";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { changeArticleStatus, createArticle } from "@/db/queries/staff-articles";
-import { schedulePublication, scheduleUnpublication } from "@/db/queries/workflow";
+import { createArticle } from "@/db/queries/staff-articles";
 import type { StaffUser } from "@/db/queries/types";
 import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase } from "@/test/database";
 import { logger } from "./logger";
@@ -15,7 +15,7 @@ const at = (minutes: number) => new Date(scheduledOn.getTime() + minutes * 60_00
 
 async function scheduled(editor: StaffUser, minutes: number): Promise<number> {
   const { id } = await createArticle(editor, articleInput());
-  await schedulePublication(editor, id, at(minutes), scheduledOn);
+  await transitionArticle(editor, id, "schedule", { at: at(minutes), now: scheduledOn });
   return id;
 }
 
@@ -53,9 +53,9 @@ describe("runScheduledChanges", () => {
     const [entry] = await entriesFor(due, "article.publish");
     expect(entry?.actorId).toBeNull();
     expect(entry?.summary).toMatch(/as scheduled/);
-    // The publication is a revision of its own, numbered like the new version.
-    expect((await revisionsOf(due)).map((r) => r.revision).sort()).toEqual([1, 2]);
-    expect(row.version).toBe(2);
+    // Scheduling and the publication are revisions of their own, numbered like the versions.
+    expect((await revisionsOf(due)).map((r) => r.revision).sort()).toEqual([1, 2, 3]);
+    expect(row.version).toBe(3);
   });
 
   it("catches up on everything overdue in one pass after downtime", async () => {
@@ -71,8 +71,8 @@ describe("runScheduledChanges", () => {
   it("unpublishes a published article whose unpublish time has come, and not before", async () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
-    await changeArticleStatus(editor, id, "publish");
-    await scheduleUnpublication(editor, id, at(30), scheduledOn);
+    await transitionArticle(editor, id, "publish");
+    await transitionArticle(editor, id, "scheduleUnpublish", { at: at(30), now: scheduledOn });
 
     expect((await runScheduledChanges(at(29), noInvalidation)).unpublished).toEqual([]);
     expect((await readArticleRow(id)).status).toBe("published");
@@ -88,7 +88,7 @@ describe("runScheduledChanges", () => {
   it("publishes then unpublishes an article whose whole window passed during downtime", async () => {
     const editor = await createStaff("editor");
     const id = await scheduled(editor, 10);
-    await scheduleUnpublication(editor, id, at(20), scheduledOn);
+    await transitionArticle(editor, id, "scheduleUnpublish", { at: at(20), now: scheduledOn });
 
     const pass = await runScheduledChanges(at(60), noInvalidation);
 
@@ -109,7 +109,8 @@ describe("runScheduledChanges", () => {
     for (const id of ids) {
       expect((await readArticleRow(id)).status).toBe("published");
       expect(await entriesFor(id, "article.publish")).toHaveLength(1);
-      expect(await revisionsOf(id)).toHaveLength(2);
+      // Created, scheduled, published: one revision each, none twice.
+      expect(await revisionsOf(id)).toHaveLength(3);
     }
   });
 
@@ -133,7 +134,7 @@ describe("runScheduledChanges", () => {
     const editor = await createStaff("editor");
     const leadMediaId = await createMedia({ es: "Un puerto al amanecer", en: "" });
     const { id } = await createArticle(editor, articleInput({ leadMediaId }));
-    await schedulePublication(editor, id, at(1), scheduledOn);
+    await transitionArticle(editor, id, "schedule", { at: at(1), now: scheduledOn });
     await db
       .update(tables.media)
       .set({ alt: { es: "" } })

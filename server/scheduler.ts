@@ -4,7 +4,8 @@
  * on everything overdue (after downtime the first pass does it all). A failure on one article
  * is logged and the pass goes on with the others.
  */
-import { listDueChanges, publishIfDue, unpublishIfDue } from "@/db/queries/scheduled-changes";
+import { transitionIfDue } from "@/db/queries/article-transitions";
+import { listDueChanges } from "@/db/queries/scheduled-changes";
 import { logger } from "./logger";
 
 export type SchedulerPass = { published: number[]; unpublished: number[]; failed: number[] };
@@ -16,7 +17,7 @@ export async function runScheduledChanges(now: Date, invalidate: ArticleInvalida
   const pass: SchedulerPass = { published: [], unpublished: [], failed: [] };
   const apply = async (kind: "publish" | "unpublish", id: number) => {
     try {
-      const changed = kind === "publish" ? await publishIfDue(id, now) : await unpublishIfDue(id, now);
+      const changed = await transitionIfDue(id, kind === "publish" ? "scheduledPublish" : "scheduledUnpublish", now);
       if (!changed) return;
       (kind === "publish" ? pass.published : pass.unpublished).push(id);
     } catch (error) {

@@ -1,7 +1,8 @@
 /** Test helpers: a migrated, empty database before each test that asks for one. */
+import { transitionArticle } from "@/db/queries/article-transitions";
 import { migrateDatabase, wipeDatabase } from "@/db/maintenance";
 import { insertUser } from "@/db/queries/users";
-import { changeArticleStatus, createArticle } from "@/db/queries/staff-articles";
+import { createArticle } from "@/db/queries/staff-articles";
 import type { StaffUser } from "@/db/queries/types";
 import type { Role } from "@/lib/roles";
 import { count, eq, inArray } from "drizzle-orm";
@@ -136,7 +137,7 @@ export async function publishedAt(
 ): Promise<{ id: number; slug: string; title: string }> {
   const input = articleInput(overrides);
   const { id } = await createArticle(editor, input);
-  await changeArticleStatus(editor, id, "publish");
+  await transitionArticle(editor, id, "publish");
   await db.update(tables.articles).set({ publishedAt: when, updatedAt }).where(eq(tables.articles.id, id));
   return { id, slug: input.slug, title: input.title };
 }

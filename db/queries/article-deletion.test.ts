@@ -1,16 +1,11 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
 import { ForbiddenError } from "@/lib/permissions";
 import { articleInput, countRows, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
 import { deleteArticle } from "./article-deletion";
-import {
-  ArticleConflictError,
-  ArticleInputError,
-  changeArticleStatus,
-  createArticle,
-  updateArticle,
-} from "./staff-articles";
+import { ArticleConflictError, ArticleInputError, createArticle, updateArticle } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
 
@@ -33,9 +28,9 @@ describe("deleteArticle", () => {
   it("refuses work that has been public, even once unpublished, and changes nothing", async () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "publish");
     expect(await thrownBy(() => deleteArticle(editor, id, 2))).toBeInstanceOf(ArticleInputError);
-    await changeArticleStatus(editor, id, "unpublish");
+    await transitionArticle(editor, id, "unpublish");
     const version = (await readArticleRow(id)).version;
     expect(await thrownBy(() => deleteArticle(editor, id, version))).toBeInstanceOf(ArticleInputError);
     expect(await countRows(tables.articles)).toBe(1);

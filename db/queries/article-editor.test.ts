@@ -1,15 +1,10 @@
 /** The editor's additions to the article data layer: SEO fields, autosave's status guard, the image picker. */
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getRevisions } from "@/db/queries/article-revisions";
 import { searchMediaForEditor, pickerPageSize } from "@/db/queries/media-picker";
 import { getPublishedArticle } from "@/db/queries/reader-articles";
-import {
-  ArticleInputError,
-  changeArticleStatus,
-  createArticle,
-  getArticleForEditing,
-  updateArticle,
-} from "@/db/queries/staff-articles";
+import { ArticleInputError, createArticle, getArticleForEditing, updateArticle } from "@/db/queries/staff-articles";
 import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
 
 beforeEach(async () => {
@@ -34,7 +29,7 @@ describe("SEO title and description", () => {
     expect(first?.snapshot.seoTitle).toBe("Becas: quién puede pedirlas");
     expect(second?.snapshot.seoDescription).toBe("Todo sobre las becas.");
 
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "publish");
     const detail = await getPublishedArticle("es", input.slug);
     expect([detail?.seoTitle, detail?.seoDescription]).toEqual(["Becas 2027", "Todo sobre las becas."]);
   });
@@ -45,8 +40,10 @@ describe("the autosave guard", () => {
     const writer = await createStaff("writer");
     const { id } = await createArticle(writer, articleInput());
     await updateArticle(writer, id, 1, articleInput({ title: "Borrador" }), { onlyStatuses: ["draft", "review"] });
-    await changeArticleStatus(writer, id, "submit");
-    await updateArticle(writer, id, 2, articleInput({ title: "En revisión" }), { onlyStatuses: ["draft", "review"] });
+    const { version } = await transitionArticle(writer, id, "submit");
+    await updateArticle(writer, id, version, articleInput({ title: "En revisión" }), {
+      onlyStatuses: ["draft", "review"],
+    });
     expect((await readArticleRow(id)).title).toBe("En revisión");
   });
 
@@ -54,14 +51,16 @@ describe("the autosave guard", () => {
     const editor = await createStaff("editor");
     const input = articleInput();
     const { id } = await createArticle(editor, input);
-    await changeArticleStatus(editor, id, "publish");
+    const { version } = await transitionArticle(editor, id, "publish");
     const error = await thrownBy(() =>
-      updateArticle(editor, id, 1, articleInput({ title: "Autoguardado" }), { onlyStatuses: ["draft", "review"] }),
+      updateArticle(editor, id, version, articleInput({ title: "Autoguardado" }), {
+        onlyStatuses: ["draft", "review"],
+      }),
     );
     expect(error).toBeInstanceOf(ArticleInputError);
     expect((error as ArticleInputError).fields).toEqual({ form: "autosaveStatus" });
     const row = await readArticleRow(id);
-    expect([row.title, row.version]).toEqual([input.title, 1]);
+    expect([row.title, row.version]).toEqual([input.title, version]);
   });
 });
 

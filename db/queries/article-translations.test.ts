@@ -1,3 +1,4 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/permissions";
 import {
@@ -11,13 +12,7 @@ import {
 } from "@/test/database";
 import { listRevisions } from "./article-revisions";
 import { createTranslation } from "./article-translations";
-import {
-  ArticleInputError,
-  changeArticleStatus,
-  createArticle,
-  getArticleForEditing,
-  listArticlesForStaff,
-} from "./staff-articles";
+import { ArticleInputError, createArticle, getArticleForEditing, listArticlesForStaff } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
 
@@ -41,7 +36,7 @@ describe("createTranslation", () => {
         breaking: true,
       }),
     );
-    await changeArticleStatus(editor, sourceId, "publish");
+    await transitionArticle(editor, sourceId, "publish");
 
     const { id } = await createTranslation(editor, sourceId, "en");
 

@@ -1,10 +1,11 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "../client";
 import { articleInput, createStaff, resetTestDatabase } from "@/test/database";
 import { recordAudit } from "./audit-log";
 import { listRecentActivity, listScheduledItems, listWaitingArticles } from "./dashboard";
-import { changeArticleStatus, createArticle } from "./staff-articles";
+import { createArticle } from "./staff-articles";
 
 describe("dashboard", () => {
   beforeEach(resetTestDatabase);
@@ -15,7 +16,7 @@ describe("dashboard", () => {
     const other = await createStaff("writer");
     const mine = await createArticle(writer, articleInput({ title: "Mi borrador" }));
     const submitted = await createArticle(other, articleInput({ title: "Enviada" }));
-    await changeArticleStatus(other, submitted.id, "submit");
+    await transitionArticle(other, submitted.id, "submit");
 
     const review = await listWaitingArticles(editor);
     expect(review.scope).toBe("review");

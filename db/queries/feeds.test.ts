@@ -1,6 +1,7 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { articleInput, createMedia, createStaff, createTopic, resetTestDatabase, publishedAt } from "@/test/database";
-import { changeArticleStatus, createArticle } from "./staff-articles";
+import { createArticle } from "./staff-articles";
 import { feedArticleLimit, listFeedArticles } from "./feeds";
 
 beforeEach(resetTestDatabase);
@@ -19,9 +20,9 @@ describe("listFeedArticles for the site", () => {
     await publishedAt(editor, at(9), { locale: "en" });
     await createArticle(editor, articleInput());
     const withdrawn = await publishedAt(editor, at(7));
-    await changeArticleStatus(editor, withdrawn.id, "unpublish");
+    await transitionArticle(editor, withdrawn.id, "unpublish");
     const inReview = await createArticle(editor, articleInput());
-    await changeArticleStatus(editor, inReview.id, "submit");
+    await transitionArticle(editor, inReview.id, "submit");
 
     expect(idsOf(await listFeedArticles({ kind: "site", locale: "es" }))).toEqual([newer.id, older.id]);
   });

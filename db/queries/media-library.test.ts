@@ -1,3 +1,4 @@
+import { transitionArticle, WorkflowError } from "./article-transitions";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,7 +23,7 @@ import {
   updateImageDetails,
 } from "./media-library";
 import { findMediaUsage } from "./media-usage";
-import { changeArticleStatus, createArticle, MissingAltTextError, updateArticle } from "./staff-articles";
+import { createArticle, MissingAltTextError, updateArticle } from "./staff-articles";
 
 let root: string;
 let storage: MediaStorage;
@@ -272,9 +273,10 @@ describe("alt text before publication", () => {
       }),
     );
 
-    const error = await thrownBy(() => changeArticleStatus(editor, id, "publish"));
-    expect(error).toBeInstanceOf(MissingAltTextError);
-    expect((error as MissingAltTextError).missing).toEqual([
+    const error = await thrownBy(() => transitionArticle(editor, id, "publish"));
+    expect(error).toBeInstanceOf(WorkflowError);
+    expect((error as WorkflowError).problems).toEqual(["imageAltMissing"]);
+    expect((error as WorkflowError).missingAlt).toEqual([
       { mediaId: lead.id, name: "lead.jpg", locale: "en", place: "lead" },
       { mediaId: inline.id, name: "grafico.png", locale: "en", place: "body" },
     ]);
@@ -286,7 +288,7 @@ describe("alt text before publication", () => {
 
     await updateImageDetails(editor, lead.id, { alt: { es: "Sólo en español", en: "Only" }, caption: "", credit: "" });
     await updateImageDetails(editor, inline.id, { alt: { es: "Gráfico", en: "Chart" }, caption: "", credit: "" });
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "publish");
   });
 
   it("refuses to save a published article with a new image that lacks alt text, keeping the stored version", async () => {
@@ -294,10 +296,10 @@ describe("alt text before publication", () => {
     const bare = await upload(editor, "bare.jpg");
     const input = articleInput({ locale: "es" });
     const { id } = await createArticle(editor, input);
-    await changeArticleStatus(editor, id, "publish");
+    const { version } = await transitionArticle(editor, id, "publish");
 
     const error = await thrownBy(() =>
-      updateArticle(editor, id, 1, { ...input, body: `<img src="${mediaUrl(bare.storageKey)}" alt="">` }),
+      updateArticle(editor, id, version, { ...input, body: `<img src="${mediaUrl(bare.storageKey)}" alt="">` }),
     );
     expect(error).toBeInstanceOf(MissingAltTextError);
     expect((error as MissingAltTextError).fields).toMatchObject({ body: "media.bodyAltMissing" });
@@ -305,7 +307,7 @@ describe("alt text before publication", () => {
       .select({ version: tables.articles.version })
       .from(tables.articles)
       .where(eq(tables.articles.id, id));
-    expect(row?.version).toBe(1);
+    expect(row?.version).toBe(version);
 
     // A draft may hold such an image: the check is for what readers see.
     const { id: draft } = await createArticle(editor, articleInput({ leadMediaId: bare.id }));

@@ -1,3 +1,4 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
@@ -11,7 +12,7 @@ import {
   linkTranslations,
   resetTestDatabase,
 } from "@/test/database";
-import { changeArticleStatus, createArticle } from "./staff-articles";
+import { createArticle } from "./staff-articles";
 import {
   countPublishedArticles,
   getFrontPage,
@@ -34,7 +35,7 @@ const at = (n: number) => new Date(base + n * hour);
 async function published(editor: StaffUser, publishedAt: Date, overrides: Partial<ArticleFormInput> = {}) {
   const input = articleInput(overrides);
   const { id } = await createArticle(editor, input);
-  await changeArticleStatus(editor, id, "publish");
+  await transitionArticle(editor, id, "publish");
   await db.update(tables.articles).set({ publishedAt }).where(eq(tables.articles.id, id));
   return { id, slug: input.slug, title: input.title };
 }
@@ -51,9 +52,9 @@ describe("visibility", () => {
     const live = await published(editor, at(0));
     const notYet = await draft(editor);
     const inReview = await draft(editor);
-    await changeArticleStatus(editor, inReview.id, "submit");
+    await transitionArticle(editor, inReview.id, "submit");
     const withdrawn = await published(editor, at(1));
-    await changeArticleStatus(editor, withdrawn.id, "unpublish");
+    await transitionArticle(editor, withdrawn.id, "unpublish");
 
     expect(await getPublishedArticle("es", live.slug)).not.toBeNull();
     expect(await getPublishedArticle("es", notYet.slug)).toBeNull();
@@ -174,7 +175,7 @@ describe("getFrontPage", () => {
     const editor = await createStaff("editor");
     await draft(editor, { featured: true });
     const withdrawn = await published(editor, at(5), { featured: true });
-    await changeArticleStatus(editor, withdrawn.id, "unpublish");
+    await transitionArticle(editor, withdrawn.id, "unpublish");
     const live = await published(editor, at(1));
 
     expect((await getFrontPage("es")).lead?.id).toBe(live.id);
@@ -293,7 +294,7 @@ describe("getPublishedArticle", () => {
 
     expect((await getPublishedArticle("es", "la-noticia"))?.translations).toEqual([]);
 
-    await changeArticleStatus(editor, english.id, "publish");
+    await transitionArticle(editor, english.id, "publish");
 
     expect((await getPublishedArticle("es", "la-noticia"))?.translations).toEqual([
       { locale: "en", slug: "the-story", title: "The story" },

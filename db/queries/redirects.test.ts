@@ -1,9 +1,10 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/permissions";
 import { articleInput, countRows, createStaff, resetTestDatabase, thrownBy } from "@/test/database";
 import { tables } from "@/db/client";
 import { addRedirect, listRedirects, RedirectInputError, removeRedirect, resolveRedirect } from "./redirects";
-import { changeArticleStatus, createArticle, updateArticle } from "./staff-articles";
+import { createArticle, updateArticle } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
 
@@ -12,10 +13,10 @@ describe("redirects from slug changes", () => {
     const editor = await createStaff("editor");
     const input = articleInput({ locale: "es", slug: "primero" });
     const { id } = await createArticle(editor, input);
-    await changeArticleStatus(editor, id, "publish");
+    const { version } = await transitionArticle(editor, id, "publish");
 
-    await updateArticle(editor, id, 1, { ...input, slug: "segundo" });
-    await updateArticle(editor, id, 2, { ...input, slug: "tercero" });
+    await updateArticle(editor, id, version, { ...input, slug: "segundo" });
+    await updateArticle(editor, id, version + 1, { ...input, slug: "tercero" });
 
     expect(await resolveRedirect("es", "primero")).toEqual({ path: "/es/news/tercero", permanent: true });
     expect(await resolveRedirect("es", "segundo")).toEqual({ path: "/es/news/tercero", permanent: true });
@@ -30,13 +31,14 @@ describe("redirects from slug changes", () => {
     await updateArticle(editor, id, 1, { ...input, slug: "borrador-nuevo" });
     expect(await countRows(tables.redirects)).toBe(0);
 
-    await changeArticleStatus(editor, id, "publish");
-    await updateArticle(editor, id, 2, { ...input, slug: "publicado" });
-    await changeArticleStatus(editor, id, "unpublish");
+    const published = await transitionArticle(editor, id, "publish");
+    const moved = await updateArticle(editor, id, published.version, { ...input, slug: "publicado" });
+    const unpublished = await transitionArticle(editor, id, "unpublish");
+    expect(moved.version).toBe(published.version + 1);
     expect(await resolveRedirect("es", "borrador-nuevo")).toBeNull();
     // Ever published: a later move while unpublished is still recorded.
-    await updateArticle(editor, id, 3, { ...input, slug: "de-nuevo" });
-    await changeArticleStatus(editor, id, "publish");
+    await updateArticle(editor, id, unpublished.version, { ...input, slug: "de-nuevo" });
+    await transitionArticle(editor, id, "publish");
     expect(await resolveRedirect("es", "publicado")).toEqual({ path: "/es/news/de-nuevo", permanent: true });
   });
 
@@ -44,9 +46,9 @@ describe("redirects from slug changes", () => {
     const editor = await createStaff("editor");
     const input = articleInput({ slug: "ida" });
     const { id } = await createArticle(editor, input);
-    await changeArticleStatus(editor, id, "publish");
-    await updateArticle(editor, id, 1, { ...input, slug: "vuelta" });
-    await updateArticle(editor, id, 2, { ...input, slug: "ida" });
+    const { version } = await transitionArticle(editor, id, "publish");
+    await updateArticle(editor, id, version, { ...input, slug: "vuelta" });
+    await updateArticle(editor, id, version + 1, { ...input, slug: "ida" });
 
     expect(await resolveRedirect("es", "ida")).toBeNull();
     expect(await resolveRedirect("es", "vuelta")).toEqual({ path: "/es/news/ida", permanent: true });
@@ -57,7 +59,7 @@ describe("manual redirects", () => {
   it("lists, adds and removes redirects to a path or an article", async () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput({ locale: "en", slug: "target" }));
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "publish");
 
     const toPath = await addRedirect(editor, {
       locale: "es",

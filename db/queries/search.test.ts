@@ -1,6 +1,9 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { db, tables } from "@/db/client";
 import { articleInput, createStaff, createTopic, resetTestDatabase } from "@/test/database";
-import { changeArticleStatus, createArticle, updateArticle } from "./staff-articles";
+import { createArticle, updateArticle } from "./staff-articles";
 import { highlightEnd, highlightStart } from "@/lib/highlight";
 import { searchArticles, searchPageSize } from "./search";
 import type { StaffUser } from "./types";
@@ -9,7 +12,7 @@ let editor: StaffUser;
 
 async function published(overrides: Parameters<typeof articleInput>[0]) {
   const { id } = await createArticle(editor, articleInput(overrides));
-  await changeArticleStatus(editor, id, "publish");
+  await transitionArticle(editor, id, "publish");
   return id;
 }
 
@@ -53,14 +56,18 @@ describe("searchArticles", () => {
     await published({ title: "Puerto publicado" });
     await createArticle(editor, articleInput({ title: "Puerto en borrador" }));
     const unpublished = await published({ title: "Puerto retirado" });
-    await changeArticleStatus(editor, unpublished, "unpublish");
+    await transitionArticle(editor, unpublished, "unpublish");
     await published({ locale: "en", title: "Puerto in English" });
     expect(await titles("es", "puerto")).toEqual(["Puerto publicado"]);
   });
 
   it("keeps the index in step with edits", async () => {
     const id = await published({ title: "Título original" });
-    await updateArticle(editor, id, 1, articleInput({ title: "Título cambiado", slug: "cambiado" }));
+    const [row] = await db
+      .select({ version: tables.articles.version })
+      .from(tables.articles)
+      .where(eq(tables.articles.id, id));
+    await updateArticle(editor, id, row?.version ?? 0, articleInput({ title: "Título cambiado", slug: "cambiado" }));
     expect(await titles("es", "original")).toEqual([]);
     expect(await titles("es", "cambiado")).toEqual(["Título cambiado"]);
   });

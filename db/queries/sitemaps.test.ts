@@ -1,3 +1,4 @@
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   articleInput,
@@ -7,7 +8,7 @@ import {
   resetTestDatabase,
   publishedAt,
 } from "@/test/database";
-import { changeArticleStatus, createArticle } from "./staff-articles";
+import { createArticle } from "./staff-articles";
 import { countSitemapArticles, listNewsSitemapArticles, listSitemapArticles, listSitemapTopics } from "./sitemaps";
 
 beforeEach(resetTestDatabase);
@@ -23,7 +24,7 @@ describe("article sitemaps", () => {
     const english = await publishedAt(editor, at(2), { locale: "en" });
     await createArticle(editor, articleInput());
     const withdrawn = await publishedAt(editor, at(3));
-    await changeArticleStatus(editor, withdrawn.id, "unpublish");
+    await transitionArticle(editor, withdrawn.id, "unpublish");
 
     expect(await countSitemapArticles()).toBe(2);
     const entries = await listSitemapArticles(0, 10);
@@ -109,7 +110,7 @@ describe("listNewsSitemapArticles", () => {
     const onTheLine = await publishedAt(editor, at(1), { locale: "en" });
     const newest = await publishedAt(editor, at(3));
     const withdrawn = await publishedAt(editor, at(2));
-    await changeArticleStatus(editor, withdrawn.id, "unpublish");
+    await transitionArticle(editor, withdrawn.id, "unpublish");
 
     const news = await listNewsSitemapArticles(at(1));
 

@@ -1,3 +1,4 @@
+import { transitionArticle, WorkflowError } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
@@ -18,7 +19,6 @@ import {
   ArticleInputError,
   ArticleNotFoundError,
   articleCacheKeys,
-  changeArticleStatus,
   createArticle,
   getArticleForEditing,
   listArticlesForStaff,
@@ -207,7 +207,7 @@ describe("updateArticle", () => {
     const editor = await createStaff("editor");
     const input = articleInput({ title: "Publicado" });
     const { id } = await createArticle(writer, input);
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "publish");
 
     const error = await thrownBy(() => updateArticle(writer, id, 1, { ...input, title: "Cambio tardío" }));
 
@@ -259,13 +259,13 @@ describe("updateArticle", () => {
   });
 });
 
-describe("changeArticleStatus", () => {
+describe("transitionArticle (the status buttons)", () => {
   it("forbids a writer from publishing or unpublishing, and the article stays a draft", async () => {
     const writer = await createStaff("writer");
     const { id } = await createArticle(writer, articleInput());
 
-    await expect(changeArticleStatus(writer, id, "publish")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeArticleStatus(writer, id, "unpublish")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transitionArticle(writer, id, "publish")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transitionArticle(writer, id, "unpublish")).rejects.toBeInstanceOf(ForbiddenError);
 
     const row = await readArticleRow(id);
     expect(row.status).toBe("draft");
@@ -279,12 +279,13 @@ describe("changeArticleStatus", () => {
     const { id } = await createArticle(writer, articleInput({ slug: "a-publicar", topicIds: [topic] }));
     const before = Date.now();
 
-    const result = await changeArticleStatus(editor, id, "publish");
+    const result = await transitionArticle(editor, id, "publish");
 
     expect(result).toEqual({
       locale: "es",
       slug: "a-publicar",
       status: "published",
+      version: 2,
       topicIds: [topic],
       authorIds: [writer.id],
     });
@@ -298,15 +299,15 @@ describe("changeArticleStatus", () => {
   it("unpublishes, and a republish keeps the first publication time", async () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "publish");
     const firstPublishedAt = new Date("2024-03-01T08:00:00.000Z");
     await db.update(tables.articles).set({ publishedAt: firstPublishedAt }).where(eq(tables.articles.id, id));
 
-    await changeArticleStatus(editor, id, "unpublish");
+    await transitionArticle(editor, id, "unpublish");
     const unpublished = await readArticleRow(id);
     expect(unpublished.status).toBe("unpublished");
 
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "publish");
     const republished = await readArticleRow(id);
     expect(republished.status).toBe("published");
     expect(republished.publishedAt?.toISOString()).toBe(firstPublishedAt.toISOString());
@@ -316,7 +317,7 @@ describe("changeArticleStatus", () => {
     const writer = await createStaff("writer");
     const { id } = await createArticle(writer, articleInput());
 
-    const result = await changeArticleStatus(writer, id, "submit");
+    const result = await transitionArticle(writer, id, "submit");
 
     expect(result.status).toBe("review");
     expect((await readArticleRow(id)).status).toBe("review");
@@ -327,7 +328,7 @@ describe("changeArticleStatus", () => {
     const other = await createStaff("writer");
     const { id } = await createArticle(owner, articleInput());
 
-    await expect(changeArticleStatus(other, id, "submit")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transitionArticle(other, id, "submit")).rejects.toBeInstanceOf(ForbiddenError);
     expect((await readArticleRow(id)).status).toBe("draft");
   });
 
@@ -360,13 +361,12 @@ describe("changeArticleStatus", () => {
   ])("refuses $name as a bad transition and changes nothing", async ({ setup, action, status }) => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
-    for (const step of setup) await changeArticleStatus(editor, id, step);
+    for (const step of setup) await transitionArticle(editor, id, step);
     const before = await readArticleRow(id);
 
-    const error = await thrownBy(() => changeArticleStatus(editor, id, action));
+    const error = await thrownBy(() => transitionArticle(editor, id, action));
 
-    expect(error).toBeInstanceOf(ArticleInputError);
-    expect((error as ArticleInputError).fields).toEqual({ form: "badTransition" });
+    expect(error).toEqual(new WorkflowError("badTransition"));
     const after = await readArticleRow(id);
     expect(after.status).toBe(status);
     expect(after).toEqual(before);
@@ -375,7 +375,7 @@ describe("changeArticleStatus", () => {
   it("reports a missing article", async () => {
     const editor = await createStaff("editor");
 
-    await expect(changeArticleStatus(editor, 12345, "publish")).rejects.toBeInstanceOf(ArticleNotFoundError);
+    await expect(transitionArticle(editor, 12345, "publish")).rejects.toBeInstanceOf(ArticleNotFoundError);
   });
 });
 
@@ -384,7 +384,7 @@ describe("listArticlesForStaff", () => {
     const editor = await createStaff("editor");
     const draft = await createArticle(editor, articleInput({ title: "Borrador" }));
     const published = await createArticle(editor, articleInput({ title: "Publicada" }));
-    await changeArticleStatus(editor, published.id, "publish");
+    await transitionArticle(editor, published.id, "publish");
 
     const drafts = await listArticlesForStaff(editor, { status: "draft" });
     const live = await listArticlesForStaff(editor, { status: "published" });
@@ -507,8 +507,8 @@ describe("concurrent saves", () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
     const results = await Promise.allSettled([
-      changeArticleStatus(editor, id, "publish"),
-      changeArticleStatus(editor, id, "publish"),
+      transitionArticle(editor, id, "publish"),
+      transitionArticle(editor, id, "publish"),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await readArticleRow(id)).status).toBe("published");

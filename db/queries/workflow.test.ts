@@ -1,19 +1,11 @@
+import { WorkflowError, transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
 import { ForbiddenError } from "@/lib/permissions";
 import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
-import { changeArticleStatus, createArticle, restoreRevision, updateArticle } from "./staff-articles";
-import {
-  cancelScheduledPublication,
-  cancelScheduledUnpublication,
-  getArticleWorkflow,
-  listReviewQueue,
-  returnToDraft,
-  schedulePublication,
-  scheduleUnpublication,
-  WorkflowError,
-} from "./workflow";
+import { createArticle, restoreRevision, updateArticle } from "./staff-articles";
+import { getArticleWorkflow, listReviewQueue } from "./workflow";
 
 beforeEach(resetTestDatabase);
 
@@ -34,16 +26,16 @@ describe("scheduling", () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
 
-    await schedulePublication(editor, id, inAnHour, now);
+    await transitionArticle(editor, id, "schedule", { at: inAnHour, now });
     let row = await readArticleRow(id);
     expect(row.status).toBe("scheduled");
     expect(row.scheduledPublishAt).toEqual(inAnHour);
 
     const later = new Date("2026-05-05T09:00:00Z");
-    await schedulePublication(editor, id, later, now);
+    await transitionArticle(editor, id, "schedule", { at: later, now: now });
     expect((await readArticleRow(id)).scheduledPublishAt).toEqual(later);
 
-    await cancelScheduledPublication(editor, id);
+    await transitionArticle(editor, id, "cancelSchedule");
     row = await readArticleRow(id);
     expect(row.status).toBe("draft");
     expect(row.scheduledPublishAt).toBeNull();
@@ -53,7 +45,9 @@ describe("scheduling", () => {
   it("refuses a time in the past, and changes nothing", async () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
-    const error = await thrownBy(() => schedulePublication(editor, id, new Date("2026-05-04T09:59:00Z"), now));
+    const error = await thrownBy(() =>
+      transitionArticle(editor, id, "schedule", { at: new Date("2026-05-04T09:59:00Z"), now: now }),
+    );
     expect(error).toBeInstanceOf(WorkflowError);
     expect((error as WorkflowError).reason).toBe("pastTime");
     expect((await readArticleRow(id)).status).toBe("draft");
@@ -64,7 +58,7 @@ describe("scheduling", () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
     await db.update(tables.articles).set({ summary: "", body: "<p> </p>" }).where(eq(tables.articles.id, id));
-    const error = await thrownBy(() => schedulePublication(editor, id, inAnHour, now));
+    const error = await thrownBy(() => transitionArticle(editor, id, "schedule", { at: inAnHour, now }));
     expect((error as WorkflowError).reason).toBe("publishChecks");
     expect((error as WorkflowError).problems).toEqual(["summaryMissing", "bodyMissing"]);
     expect((await readArticleRow(id)).status).toBe("draft");
@@ -74,7 +68,7 @@ describe("scheduling", () => {
     const editor = await createStaff("editor");
     const leadMediaId = await createMedia({ es: "", en: "A harbour at dawn" });
     const { id } = await createArticle(editor, articleInput({ leadMediaId }));
-    const error = await thrownBy(() => schedulePublication(editor, id, inAnHour, now));
+    const error = await thrownBy(() => transitionArticle(editor, id, "schedule", { at: inAnHour, now }));
     expect((error as WorkflowError).problems).toEqual(["imageAltMissing"]);
     expect((await readArticleRow(id)).status).toBe("draft");
   });
@@ -82,25 +76,35 @@ describe("scheduling", () => {
   it("does not let writers schedule, even their own article", async () => {
     const writer = await createStaff("writer");
     const { id } = await createArticle(writer, articleInput());
-    expect(await thrownBy(() => schedulePublication(writer, id, inAnHour, now))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => transitionArticle(writer, id, "schedule", { at: inAnHour, now }))).toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await readArticleRow(id)).status).toBe("draft");
   });
 
   it("schedules an unpublication of a published article, after any scheduled publication", async () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
-    expect(((await thrownBy(() => scheduleUnpublication(editor, id, inAnHour, now))) as WorkflowError).reason).toBe(
-      "badTransition",
-    );
-    await schedulePublication(editor, id, inAnHour, now);
+    expect(
+      (
+        (await thrownBy(() =>
+          transitionArticle(editor, id, "scheduleUnpublish", { at: inAnHour, now }),
+        )) as WorkflowError
+      ).reason,
+    ).toBe("badTransition");
+    await transitionArticle(editor, id, "schedule", { at: inAnHour, now });
     const before = new Date("2026-05-04T10:30:00Z");
-    expect(((await thrownBy(() => scheduleUnpublication(editor, id, before, now))) as WorkflowError).reason).toBe(
-      "unpublishBeforePublish",
-    );
+    expect(
+      (
+        (await thrownBy(() =>
+          transitionArticle(editor, id, "scheduleUnpublish", { at: before, now: now }),
+        )) as WorkflowError
+      ).reason,
+    ).toBe("unpublishBeforePublish");
     const after = new Date("2026-05-06T10:00:00Z");
-    await scheduleUnpublication(editor, id, after, now);
+    await transitionArticle(editor, id, "scheduleUnpublish", { at: after, now: now });
     expect((await readArticleRow(id)).scheduledUnpublishAt).toEqual(after);
-    await cancelScheduledUnpublication(editor, id);
+    await transitionArticle(editor, id, "cancelUnpublish");
     expect((await readArticleRow(id)).scheduledUnpublishAt).toBeNull();
   });
 
@@ -108,7 +112,7 @@ describe("scheduling", () => {
     const editor = await createStaff("editor");
     const es = await createArticle(editor, articleInput({ locale: "es" }));
     const en = await createArticle(editor, articleInput({ locale: "en" }));
-    await schedulePublication(editor, es.id, inAnHour, now);
+    await transitionArticle(editor, es.id, "schedule", { at: inAnHour, now });
     expect((await readArticleRow(en.id)).status).toBe("draft");
     expect((await getArticleWorkflow(editor, es.id))?.scheduledPublishAt).toEqual(inAnHour);
     expect((await getArticleWorkflow(editor, en.id))?.scheduledPublishAt).toBeNull();
@@ -117,11 +121,11 @@ describe("scheduling", () => {
   it("publishing or unpublishing by hand replaces what was scheduled", async () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
-    await schedulePublication(editor, id, inAnHour, now);
-    await changeArticleStatus(editor, id, "publish");
+    await transitionArticle(editor, id, "schedule", { at: inAnHour, now });
+    await transitionArticle(editor, id, "publish");
     expect((await readArticleRow(id)).scheduledPublishAt).toBeNull();
-    await scheduleUnpublication(editor, id, new Date(Date.now() + 3_600_000));
-    await changeArticleStatus(editor, id, "unpublish");
+    await transitionArticle(editor, id, "scheduleUnpublish", { at: new Date(Date.now() + 3_600_000) });
+    await transitionArticle(editor, id, "unpublish");
     expect((await readArticleRow(id)).scheduledUnpublishAt).toBeNull();
   });
 });
@@ -133,8 +137,8 @@ describe("review", () => {
     const first = await createArticle(writer, articleInput({ title: "Primera" }));
     const second = await createArticle(writer, articleInput({ title: "Segunda" }));
     const draft = await createArticle(writer, articleInput({ title: "Borrador" }));
-    await changeArticleStatus(writer, second.id, "submit");
-    await changeArticleStatus(writer, first.id, "submit");
+    await transitionArticle(writer, second.id, "submit");
+    await transitionArticle(writer, first.id, "submit");
     await db
       .update(tables.articles)
       .set({ submittedAt: new Date("2026-01-01T00:00:00Z") })
@@ -151,9 +155,9 @@ describe("review", () => {
     const writer = await createStaff("writer");
     const editor = await createStaff("editor");
     const { id } = await createArticle(writer, articleInput());
-    await changeArticleStatus(writer, id, "submit");
-    expect(await thrownBy(() => returnToDraft(writer, id))).toBeInstanceOf(ForbiddenError);
-    await returnToDraft(editor, id);
+    await transitionArticle(writer, id, "submit");
+    expect(await thrownBy(() => transitionArticle(writer, id, "returnToDraft"))).toBeInstanceOf(ForbiddenError);
+    await transitionArticle(editor, id, "returnToDraft");
     expect((await readArticleRow(id)).status).toBe("draft");
     expect(await auditActionsFor(id)).toEqual(["article.submit", "article.returnToDraft"]);
   });
@@ -166,10 +170,10 @@ describe("audit of status changes and restores", () => {
     const input = articleInput();
     const { id } = await createArticle(writer, input);
     await updateArticle(writer, id, 1, { ...input, title: "Cambiado" });
-    await changeArticleStatus(writer, id, "submit");
-    await changeArticleStatus(editor, id, "publish");
-    await changeArticleStatus(editor, id, "unpublish");
-    await restoreRevision(editor, id, 1, 2);
+    await transitionArticle(writer, id, "submit");
+    await transitionArticle(editor, id, "publish");
+    const { version } = await transitionArticle(editor, id, "unpublish");
+    await restoreRevision(editor, id, 1, version);
 
     expect(await auditActionsFor(id)).toEqual([
       "article.submit",
@@ -185,9 +189,9 @@ describe("audit of status changes and restores", () => {
   it("records nothing when the change is refused", async () => {
     const writer = await createStaff("writer");
     const { id } = await createArticle(writer, articleInput());
-    await thrownBy(() => changeArticleStatus(writer, id, "publish"));
-    await changeArticleStatus(writer, id, "submit");
-    await thrownBy(() => changeArticleStatus(writer, id, "submit"));
+    await thrownBy(() => transitionArticle(writer, id, "publish"));
+    await transitionArticle(writer, id, "submit");
+    await thrownBy(() => transitionArticle(writer, id, "submit"));
     expect(await auditActionsFor(id)).toEqual(["article.submit"]);
   });
 });

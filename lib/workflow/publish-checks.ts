@@ -6,7 +6,20 @@
 import { htmlToText } from "../html/sanitize";
 import { slugPattern } from "../slug";
 
-export type PublishProblem = "titleMissing" | "summaryMissing" | "bodyMissing" | "slugInvalid" | "imageAltMissing";
+export const publishProblemKinds = [
+  "titleMissing",
+  "summaryMissing",
+  "bodyMissing",
+  "slugInvalid",
+  "imageAltMissing",
+] as const;
+export type PublishProblem = (typeof publishProblemKinds)[number];
+
+/** The problems named in a "?problems=a-b" query after a refused publish; unknown words dropped. */
+export function problemsFromQuery(value: string | string[] | undefined): PublishProblem[] {
+  const words = typeof value === "string" ? value.split("-") : [];
+  return publishProblemKinds.filter((kind) => words.includes(kind));
+}
 
 export function publishProblems(article: {
   title: string;

@@ -1,4 +1,5 @@
 /** Article actions: create, edit own and others' work, submit, publish, unpublish, restore, translate. */
+import { transitionArticle } from "@/db/queries/article-transitions";
 import { eq } from "drizzle-orm";
 import { deleteArticleAction } from "@/app/(newsroom)/admin/articles/delete-action";
 import {
@@ -10,7 +11,7 @@ import {
   unpublishArticleAction,
 } from "@/app/(newsroom)/admin/articles/actions";
 import { db, tables } from "@/db/client";
-import { changeArticleStatus, createArticle, updateArticle } from "@/db/queries/staff-articles";
+import { createArticle, updateArticle } from "@/db/queries/staff-articles";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
 import { articleInput, countRows, createStaff, readArticleRow } from "@/test/database";
@@ -49,7 +50,7 @@ async function someoneElsesDraft(): Promise<number> {
 async function publishedByEditor(): Promise<number> {
   const editor = await createStaff("editor");
   const { id } = await createArticle(editor, articleInput());
-  await changeArticleStatus(editor, id, "publish");
+  await transitionArticle(editor, id, "publish");
   return id;
 }
 

@@ -1,8 +1,9 @@
 /** Article editor actions: autosave (new, own, others', published) and the media picker. */
+import { transitionArticle } from "@/db/queries/article-transitions";
 import { eq } from "drizzle-orm";
 import { autosaveArticleAction, searchMediaPickerAction } from "@/app/(newsroom)/admin/articles/editor-actions";
 import { db, tables } from "@/db/client";
-import { changeArticleStatus, createArticle } from "@/db/queries/staff-articles";
+import { createArticle } from "@/db/queries/staff-articles";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
 import { articleInput, createMedia, createStaff, readArticleRow } from "@/test/database";
@@ -60,7 +61,7 @@ export const probes = [
     setup: async () => {
       const editor = await createStaff("editor");
       const { id } = await createArticle(editor, articleInput());
-      await changeArticleStatus(editor, id, "publish");
+      await transitionArticle(editor, id, "publish");
       return { id, input: articleInput() };
     },
     attempt: ({ id, input }) => autosaveArticleAction(articleForm(input, { id, version: 1 })),

@@ -1,4 +1,5 @@
 /** Workflow actions: scheduling, the review queue's decisions, and preview share links. */
+import { transitionArticle } from "@/db/queries/article-transitions";
 import { and, eq, isNotNull } from "drizzle-orm";
 import {
   cancelScheduleAction,
@@ -9,9 +10,8 @@ import {
 } from "@/app/(newsroom)/admin/articles/workflow-actions";
 import { db, tables } from "@/db/client";
 import { createPreviewLink } from "@/db/queries/preview-links";
-import { changeArticleStatus, createArticle } from "@/db/queries/staff-articles";
+import { createArticle } from "@/db/queries/staff-articles";
 import type { StaffUser } from "@/db/queries/types";
-import { schedulePublication, scheduleUnpublication } from "@/db/queries/workflow";
 import { permissionTable } from "@/lib/permissions";
 import { siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
 import { articleInput, createStaff, readArticleRow } from "@/test/database";
@@ -33,14 +33,14 @@ async function someoneElsesDraft(): Promise<number> {
 async function inReview(): Promise<number> {
   const author = await createStaff("writer");
   const { id } = await createArticle(author, articleInput());
-  await changeArticleStatus(author, id, "submit");
+  await transitionArticle(author, id, "submit");
   return id;
 }
 
 async function published(): Promise<number> {
   const editor = await createStaff("editor");
   const { id } = await createArticle(editor, articleInput());
-  await changeArticleStatus(editor, id, "publish");
+  await transitionArticle(editor, id, "publish");
   return id;
 }
 
@@ -85,7 +85,7 @@ export const probes = [
     allowedRoles: permissionTable["article.publish"],
     setup: async () => {
       const id = await someoneElsesDraft();
-      await schedulePublication(await createStaff("editor"), id, inTwoHours());
+      await transitionArticle(await createStaff("editor"), id, "schedule", { at: inTwoHours() });
       return { id };
     },
     attempt: ({ id }) => cancelScheduleAction(formData({ id, kind: "publish" })),
@@ -96,7 +96,7 @@ export const probes = [
     allowedRoles: permissionTable["article.publish"],
     setup: async () => {
       const id = await published();
-      await scheduleUnpublication(await createStaff("editor"), id, inTwoHours());
+      await transitionArticle(await createStaff("editor"), id, "scheduleUnpublish", { at: inTwoHours() });
       return { id };
     },
     attempt: ({ id }) => cancelScheduleAction(formData({ id, kind: "unpublish" })),

@@ -10,12 +10,11 @@ import {
   ArticleConflictError,
   ArticleInputError,
   ArticleNotFoundError,
-  changeArticleStatus,
   createArticle,
-  MissingAltTextError,
   restoreRevision,
   updateArticle,
 } from "@/db/queries/staff-articles";
+import { transitionArticle, WorkflowError } from "@/db/queries/article-transitions";
 import { ForbiddenError } from "@/lib/permissions";
 import { createTranslation } from "@/db/queries/article-translations";
 import { locales } from "@/lib/locales";
@@ -115,13 +114,15 @@ async function changeStatus(action: "publish" | "unpublish" | "submit", form: Fo
   let outcome: string;
   try {
     const user = await requirePermission(action === "submit" ? "article.submit" : "article.publish");
-    await changeArticleStatus(user, id, action);
+    await transitionArticle(user, id, action);
     await invalidateArticle(id);
     outcome = `done=${action}`;
   } catch (error) {
-    if (error instanceof MissingAltTextError)
-      outcome = `error=altTextMissing&images=${error.missing.map((m) => m.mediaId).join("-")}`;
-    else if (error instanceof ArticleInputError) outcome = "error=badTransition";
+    if (error instanceof WorkflowError && error.missingAlt.length)
+      outcome = `error=altTextMissing&images=${error.missingAlt.map((m) => m.mediaId).join("-")}`;
+    else if (error instanceof WorkflowError && error.reason === "publishChecks")
+      outcome = `error=publishChecks&problems=${error.problems.join("-")}`;
+    else if (error instanceof WorkflowError) outcome = "error=badTransition";
     else {
       const key = refusal(error);
       if (!key) throw error;

@@ -9,16 +9,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requirePermission, UnauthenticatedError } from "@/auth-session";
 import { createPreviewLink, previewLinkLifetimes, revokePreviewLink } from "@/db/queries/preview-links";
-import { ArticleInputError, ArticleNotFoundError, changeArticleStatus } from "@/db/queries/staff-articles";
-import {
-  cancelScheduledPublication,
-  cancelScheduledUnpublication,
-  getArticleWorkflow,
-  returnToDraft,
-  schedulePublication,
-  scheduleUnpublication,
-  WorkflowError,
-} from "@/db/queries/workflow";
+import { getArticleWorkflow } from "@/db/queries/workflow";
+import { transitionArticle, WorkflowError } from "@/db/queries/article-transitions";
+import { ArticleInputError, ArticleNotFoundError } from "@/db/queries/staff-articles";
 import { ForbiddenError } from "@/lib/permissions";
 import { fromLocalInputValue, siteTimeZone } from "@/lib/workflow/site-time";
 import { invalidateArticle } from "@/server/invalidate";
@@ -56,8 +49,7 @@ export async function scheduleArticleAction(_previous: ScheduleFormState, form: 
     const user = await requirePermission("article.publish");
     const when = fromLocalInputValue(at, siteTimeZone());
     if (!when) return { status: "error", at: typed, message: "timeInvalid" };
-    if (kind === "publish") await schedulePublication(user, id, when);
-    else await scheduleUnpublication(user, id, when);
+    await transitionArticle(user, id, kind === "publish" ? "schedule" : "scheduleUnpublish", { at: when });
   } catch (error) {
     const key = refusal(error);
     if (!key) throw error;
@@ -78,8 +70,7 @@ export async function cancelScheduleAction(form: FormData): Promise<void> {
   let outcome: string;
   try {
     const user = await requirePermission("article.publish");
-    if (kind === "publish") await cancelScheduledPublication(user, id);
-    else await cancelScheduledUnpublication(user, id);
+    await transitionArticle(user, id, kind === "publish" ? "cancelSchedule" : "cancelUnpublish");
     outcome = `workflow=${kind === "publish" ? "unscheduled" : "unpublishUnscheduled"}`;
   } catch (error) {
     const key = refusal(error);
@@ -100,14 +91,14 @@ export async function reviewDecisionAction(form: FormData): Promise<void> {
   try {
     const user = await requirePermission("article.publish");
     if (decision === "publish") {
+      // From the queue only what is still in review: the checks run inside the transition.
       const workflow = await getArticleWorkflow(user, id);
       if (!workflow) throw new ArticleNotFoundError();
       if (workflow.status !== "review") throw new WorkflowError("badTransition");
-      if (workflow.problems.length) throw new WorkflowError("publishChecks", workflow.problems);
-      await changeArticleStatus(user, id, "publish");
+      await transitionArticle(user, id, "publish");
       await invalidateArticle(id);
     } else {
-      await returnToDraft(user, id);
+      await transitionArticle(user, id, "returnToDraft");
     }
     outcome = `done=${decision === "publish" ? "published" : "returned"}&id=${id}`;
   } catch (error) {

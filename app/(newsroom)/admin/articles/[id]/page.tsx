@@ -18,6 +18,7 @@ import { canTranslateArticle } from "@/lib/permissions";
 import { loadArticleFormOptions } from "../form-options";
 import { publishArticleAction, submitArticleAction, translateArticleAction, unpublishArticleAction } from "../actions";
 import { imageIdsFromQuery, MissingAltTextNotice } from "@/components/newsroom/media/missing-alt-notice";
+import { problemsFromQuery } from "@/lib/workflow/publish-checks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -37,6 +38,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const uiLocale = await getLocale();
   const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
   const query = await searchParams;
+  const tWorkflow = await getTranslations("workflow");
   const done =
     typeof query.done === "string" && query.done in doneMessages
       ? doneMessages[query.done as keyof typeof doneMessages]
@@ -156,7 +158,17 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {error === "altTextMissing" && (
         <MissingAltTextNotice user={user} imageIds={imageIdsFromQuery(query.images)} article={article} />
       )}
-      {error && error !== "altTextMissing" && (
+      {error === "publishChecks" && (
+        <div role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+          <p>{tWorkflow("errors.publishChecks")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problemsFromQuery(query.problems).map((problem) => (
+              <li key={problem}>{tWorkflow(`checks.${problem}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {error && error !== "altTextMissing" && error !== "publishChecks" && (
         <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
         </p>
