@@ -29,18 +29,8 @@ const nextConfig: NextConfig = {
     imageSizes: [96, 160, 240, 480],
     minimumCacheTTL: 31536000,
   },
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-        ],
-      },
-    ];
-  },
+  // Security headers (CSP, HSTS, Permissions-Policy, nosniff…) are set by the HTTP server for
+  // every response, cache hits included: server/security-headers.ts.
 };
 
 export default withNextIntl(nextConfig);

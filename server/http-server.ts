@@ -7,15 +7,21 @@
  *
  * Compression happens here rather than in Next (`compress: false` in next.config.ts) so that it
  * wraps the repaired body too.
+ *
+ * Before anything else reads a request, forwarded headers from untrusted clients are dropped
+ * (server/forwarded-headers.ts) and the security headers are set (server/security-headers.ts):
+ * here, because this server sees every request, the reader cache's hits included.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
 import { clientAddressHeader, resolveClientAddress } from "@/lib/client-address";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
 import { prepareSchedulerToken, startScheduler } from "./scheduler-loop";
 import { createMetrics } from "./metrics";
-import { withoutClientRuntime } from "./reader-html";
+import { isReaderDocumentRequest, stripClientRuntimeFromResponse } from "./reader-document";
+import { isHttpsRequest, trustForwardedHeaders } from "./forwarded-headers";
+import { applySecurityHeaders } from "./security-headers";
 import { ResponseCache } from "./response-cache/response-cache";
 import { registerResponseCache } from "./response-cache/purge";
 
@@ -81,12 +87,6 @@ function repairEmptyNotFound(request: IncomingMessage, response: ServerResponse,
 
 const previewPathPattern = /^\/preview\//;
 
-/** Kept reader documents go without Next's client runtime (server/reader-html.ts). */
-function lightenReaderDocument(body: Buffer, headers: IncomingHttpHeaders): Buffer {
-  if (!String(headers["content-type"] ?? "").startsWith("text/html")) return body;
-  return Buffer.from(withoutClientRuntime(body.toString("utf8")));
-}
-
 /**
  * Share-link previews are private and must never be indexed or kept by a cache, whatever Next
  * would send: the headers are fixed here, where nothing later can change them.
@@ -119,19 +119,26 @@ export async function serveSite({
   readerCache?: { maxBytes: number; freshMs: number; staleMs: number };
 }): Promise<void> {
   if (schedulerIntervalSeconds) prepareSchedulerToken();
-  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  // `next dev` (npm run dev) does not go through this server, so its policy's 'unsafe-eval' is
+  // never needed here.
+  const dev = false;
+  const app = next({ dev, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
   const pages = notFoundPages(`http://127.0.0.1:${port}`);
   const compress = compression();
   const cache =
     readerCache && readerCache.maxBytes > 0
-      ? new ResponseCache({ ...readerCache, origin: `http://127.0.0.1:${port}`, transform: lightenReaderDocument })
+      ? // Fills are rendered through this server, whose reader responses are already stripped of
+        // Next's client runtime (server/reader-document.ts): no transform of its own.
+        new ResponseCache({ ...readerCache, origin: `http://127.0.0.1:${port}` })
       : null;
   if (cache) registerResponseCache(cache);
   const metrics = createMetrics(() => ({ pageCache: cache?.stats() ?? null }));
   const server = createServer((request, response) => {
     if (metrics(request, response)) return;
+    trustForwardedHeaders(request.headers, trustedProxyHops);
+    applySecurityHeaders(request, response, { https: isHttpsRequest(request), dev });
     // The not-found page fetched for this server's own use is never a reader's answer.
     if (request.headers[internalHeader] !== undefined) return serveThroughNext(request, response);
     if (cache?.handle(request, response, () => serveThroughNext(request, response))) return;
@@ -151,6 +158,7 @@ export async function serveSite({
     if (preview) markPrivatePreview(response);
     compress(request, response, () => {
       // A preview's own not-found page says the link is no longer valid: keep it.
+      if (isReaderDocumentRequest(request)) stripClientRuntimeFromResponse(response);
       if (isDocumentRequest(request) && !preview) repairEmptyNotFound(request, response, pages);
       void handle(request, response);
     });

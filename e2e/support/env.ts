@@ -40,3 +40,6 @@ export const e2eServerEnv: Record<string, string> = {
   // Read counts are written in batches; a short interval keeps the dashboard test quick.
   READ_COUNT_FLUSH_MS: "500",
 };
+
+/** A second server on the same database for the tests of a site behind a trusted proxy. */
+export const e2eProxiedPort = Number(process.env.E2E_PROXIED_PORT || e2ePort + 1);

@@ -5,8 +5,9 @@
 import { z } from "zod";
 import { locales } from "@/lib/locales";
 import { roles } from "@/lib/roles";
+import { passwordMinLength } from "./limits";
 
-export const passwordMinLength = 10;
+export { passwordMinLength };
 export const passwordMaxLength = 200;
 
 /** Field name -> message key. */

@@ -6,10 +6,9 @@ import { z } from "zod";
 import { htmlToText } from "../html/sanitize";
 import { locales } from "../locales";
 import { slugify, slugMaxLength, slugPattern } from "../slug";
+import { seoDescriptionMaxLength, seoTitleMaxLength } from "./limits";
 
-/** Search engines show about 60 and 160 characters; a little more is allowed, never required. */
-export const seoTitleMaxLength = 120;
-export const seoDescriptionMaxLength = 300;
+export { seoDescriptionMaxLength, seoTitleMaxLength };
 
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong");
 const idList = z.array(z.coerce.number().int("unknownId").positive("unknownId")).max(20, "tooMany");

@@ -25,7 +25,7 @@ import { isLocale } from "@/lib/locales";
 const rootDocuments = /^\/(?:robots\.txt|sitemap\.xml|sitemaps\/[\w.-]+)(?:\?|$)/;
 const firstSegment = /^\/([^/?#]*)/;
 
-function isReaderAddress(url: string): boolean {
+export function isReaderAddress(url: string): boolean {
   if (rootDocuments.test(url)) return true;
   return isLocale(firstSegment.exec(url)?.[1]);
 }
@@ -59,7 +59,8 @@ export function isCacheableRequest(method: string | undefined, url: string, head
 /**
  * Everything that changes a reader response: the scheme and host it was asked of (absolute URLs in feeds
  * come from settings, but a different virtual host must never be served another's page) and the
- * path with its query. Encodings are variants of one entry; HEAD is answered from GET's entry.
+ * path with its query. The forwarded headers are only there when a trusted proxy sent them
+ * (server/forwarded-headers.ts runs before the cache). Encodings are variants of one entry; HEAD is answered from GET's entry.
  */
 export function cacheKey(url: string, headers: IncomingHttpHeaders): string {
   const host = headers["x-forwarded-host"] ?? headers.host ?? "";

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { LinkView } from "@/db/queries/account-tokens";
-import { passwordMinLength } from "@/lib/validation/accounts";
+import { passwordMinLength } from "@/lib/validation/limits";
 import { NewPasswordForm, type NewPasswordState } from "./new-password-form";
 
 const errorKeys = [

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/(newsroom)/admin/profile/actions";
 import type { PasswordFormState } from "@/app/(newsroom)/admin/profile/form-state";
-import { passwordMinLength } from "@/lib/validation/accounts";
+import { passwordMinLength } from "@/lib/validation/limits";
 
 const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base";
 const fields = [
