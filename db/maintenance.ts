@@ -37,6 +37,9 @@ async function applyMigrations(): Promise<void> {
   const handle = rawHandle();
   if (handle.dialect === "sqlite") {
     // WAL lets readers go on while the newsroom writes; the setting persists in the file.
+    // `synchronous` stays at libsql's default, FULL: a commit is fsynced to the WAL before it
+    // returns, so an answered save survives the process being killed and a power cut (the first
+    // is what db/crash-durability.test.ts checks).
     await handle.client.execute("PRAGMA journal_mode = WAL");
     await handle.client.execute("PRAGMA busy_timeout = 5000");
     await migrateLibsql(handle.db, { migrationsFolder: path.join(migrationsRoot, "sqlite") });

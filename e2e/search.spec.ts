@@ -53,6 +53,40 @@ test.describe("search", () => {
     });
   }
 
+  const dateCases = [
+    { dates: "to=9999-12-31", invalid: [] },
+    { dates: "from=0001-01-01&to=9999-12-31", invalid: [] },
+    { dates: "from=0000-01-01", invalid: ["0000-01-01"] },
+    { dates: "from=0000-01-01&to=10000-01-01", invalid: ["0000-01-01", "10000-01-01"] },
+    { dates: "from=2026-02-30", invalid: ["2026-02-30"] },
+  ];
+  const languages = [
+    {
+      locale: "es",
+      q: "agua",
+      heading: /resultados? para «agua»|No se ha encontrado nada/,
+      invalid: "no es una fecha válida",
+    },
+    { locale: "en", q: "water", heading: /results? for “water”|Nothing found for/, invalid: "is not a valid date" },
+  ];
+  for (const { locale, q, heading, invalid } of languages) {
+    for (const { dates, invalid: refused } of dateCases) {
+      test(`/${locale}/search?q=${q}&${dates} answers with results and names any date it left out`, async ({
+        page,
+      }) => {
+        const response = await page.goto(`/${locale}/search?q=${q}&${dates}`);
+        expect(response?.status()).toBe(200);
+        const results = page.getByRole("region", { name: heading });
+        await expect(results.getByRole("heading", { level: 2 })).toBeVisible();
+        // The demo has stories about water in both languages, and every date left is a wide range.
+        await expect(results.getByRole("heading", { level: 3 }).first()).toBeVisible();
+        const status = page.getByRole("status").filter({ hasText: invalid });
+        if (refused.length === 0) await expect(status).toHaveCount(0);
+        else for (const date of refused) await expect(status).toContainText(date);
+      });
+    }
+  }
+
   test("a malformed page number is a 404", async ({ page }) => {
     const response = await page.goto("/es/search?q=agua&page=abc");
     expect(response?.status()).toBe(404);

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "../client";
-import { createStaff, publishedAt, resetTestDatabase } from "@/test/database";
+import { articleInput, createStaff, publishedAt, resetTestDatabase } from "@/test/database";
 import { addReadCounts, listMostRead, readsOn } from "./read-counts";
 import { listMostReadArticles } from "./dashboard";
+import { changeArticleStatus, createArticle } from "./staff-articles";
 
 describe("read counts", () => {
   beforeEach(resetTestDatabase);
@@ -30,6 +31,21 @@ describe("read counts", () => {
       { articleId: a.id + 1000, day: "2026-03-01", reads: 9 },
     ]);
     expect(await db.select().from(tables.articleReadCounts)).toHaveLength(1);
+  });
+
+  it("stores reads of published articles only: drafts, stories in review and unpublished ones get none", async () => {
+    const editor = await createStaff("editor");
+    const live = await publishedAt(editor, new Date("2026-03-01T08:00:00Z"));
+    const draft = await createArticle(editor, articleInput());
+    const review = await createArticle(editor, articleInput());
+    await changeArticleStatus(editor, review.id, "submit");
+    // Published when the reader saw it, unpublished before the batch was written.
+    const withdrawn = await publishedAt(editor, new Date("2026-03-01T09:00:00Z"));
+    await changeArticleStatus(editor, withdrawn.id, "unpublish");
+    await addReadCounts(
+      [live.id, draft.id, review.id, withdrawn.id].map((articleId) => ({ articleId, day: "2026-03-01", reads: 300 })),
+    );
+    expect(await listMostRead("2026-03-01", 10)).toEqual([{ articleId: live.id, reads: 300 }]);
   });
 
   it("ranks the most-read articles over the last seven days", async () => {

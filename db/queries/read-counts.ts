@@ -15,18 +15,28 @@ export function readDay(at: Date): string {
 export type ReadTally = { articleId: number; day: string; reads: number };
 
 /**
- * Adds batched reads: one upsert per article and day, all in one transaction. Reads of articles
- * deleted in the meantime are dropped (the row would violate the foreign key).
+ * Adds batched reads: one upsert per article and day, all in one transaction. Only reads of
+ * articles published at this moment are stored: the beacon takes any id without asking the
+ * database, so reads of drafts, scheduled or unpublished stories and of ids that do not exist
+ * (or were deleted meanwhile, which would also violate the foreign key) are dropped here, with
+ * one query for the whole batch. A story unpublished before its reads are written loses them; a
+ * draft published within one batch interval keeps the reads it had as a draft (at most one per
+ * reader, server/recent-reads.ts).
  */
 export async function addReadCounts(tallies: ReadTally[]): Promise<void> {
   if (tallies.length === 0) return;
   await db.transaction(async (tx) => {
     const ids = [...new Set(tallies.map((t) => t.articleId))];
-    const existing = new Set(
-      (await tx.select({ id: articles.id }).from(articles).where(inArray(articles.id, ids))).map((r) => r.id),
+    const published = new Set(
+      (
+        await tx
+          .select({ id: articles.id })
+          .from(articles)
+          .where(and(inArray(articles.id, ids), eq(articles.status, "published")))
+      ).map((r) => r.id),
     );
     for (const tally of tallies) {
-      if (!existing.has(tally.articleId) || tally.reads <= 0) continue;
+      if (!published.has(tally.articleId) || tally.reads <= 0) continue;
       await tx
         .insert(articleReadCounts)
         .values(tally)

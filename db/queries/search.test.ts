@@ -6,6 +6,7 @@ import { articleInput, createStaff, createTopic, resetTestDatabase } from "@/tes
 import { createArticle, updateArticle } from "./staff-articles";
 import { highlightEnd, highlightStart } from "@/lib/highlight";
 import { searchArticles, searchPageSize } from "./search";
+import { readSearchParams } from "@/lib/validation/search-params";
 import type { StaffUser } from "./types";
 
 let editor: StaffUser;
@@ -80,6 +81,27 @@ describe("searchArticles", () => {
     const tomorrow = new Date(Date.now() + 86_400_000);
     expect(await titles("es", "vacunas", { from: tomorrow })).toEqual([]);
     expect((await titles("es", "vacunas", { to: tomorrow })).length).toBe(2);
+  });
+
+  it("answers every date a reader can type, on either database, and names the ones it left out", async () => {
+    await published({ title: "Vacunas en otoño" });
+    const search = (from: string, to: string) => {
+      const query = readSearchParams({ q: "vacunas", from, to });
+      return searchArticles("es", query.q, { from: query.from, to: query.to }, 1).then((results) => ({
+        found: results?.items.map((hit) => hit.title),
+        invalid: query.invalidDates,
+      }));
+    };
+    const found = { found: ["Vacunas en otoño"], invalid: [] };
+    // The extremes of the range are real days, and the range covers every article.
+    expect(await search("0001-01-01", "9999-12-31")).toEqual(found);
+    expect(await search("", "9999-12-31")).toEqual(found);
+    expect(await search("9999-12-31", "")).toEqual({ found: [], invalid: [] });
+    // Outside it, or not a real day: the filter is left out and the reader is told.
+    expect(await search("0000-01-01", "")).toEqual({ ...found, invalid: ["from"] });
+    expect(await search("0000-01-01", "10000-01-01")).toEqual({ ...found, invalid: ["from", "to"] });
+    expect(await search("2026-02-30", "2026-13-01")).toEqual({ ...found, invalid: ["from", "to"] });
+    expect(await search("tomorrow", "-0001-01-01")).toEqual({ ...found, invalid: ["from", "to"] });
   });
 
   it("pages through results and refuses pages past the end", async () => {

@@ -39,6 +39,9 @@ export const e2eServerEnv: Record<string, string> = {
   SCHEDULER_INTERVAL_SECONDS: "2",
   // Read counts are written in batches; a short interval keeps the dashboard test quick.
   READ_COUNT_FLUSH_MS: "500",
+  // Tests stand in for a proxy: a reader context sends X-Forwarded-For to get an address of its
+  // own (a reader counts once per article and day). Requests without the header are unchanged.
+  TRUST_PROXY: "1",
 };
 
 /** A second server on the same database for the tests of a site behind a trusted proxy. */

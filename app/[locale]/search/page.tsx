@@ -97,6 +97,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </fieldset>
         </form>
 
+        {query.invalidDates.length > 0 && (
+          <div role="status" className="mt-6 rounded-sm border border-rule px-4 py-3 text-sm">
+            {query.invalidDates.map((field) => (
+              <p key={field}>{t("invalidDate", { date: (linkParams[field] ?? "").slice(0, 40), field: t(field) })}</p>
+            ))}
+          </div>
+        )}
+
         {results && (
           <section aria-labelledby="results-heading" className="mt-10">
             <h2 id="results-heading" className="border-b-2 border-ink pb-1 text-sm font-bold tracking-widest uppercase">
