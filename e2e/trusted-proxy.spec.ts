@@ -1,14 +1,14 @@
 /**
  * What the server believes of X-Forwarded-* headers (server/forwarded-headers.ts), and the
- * staff cookies that follow from it. With TRUST_PROXY=0 (the run's main server) nobody can
- * claim another host or https; behind a trusted proxy (a second server with TRUST_PROXY=1)
- * X-Forwarded-Proto: https stands for the https address: HSTS is sent and next-auth's cookies
+ * staff cookies that follow from it. With TRUST_PROXY=0 (a second server, reached directly)
+ * nobody can claim another host or https; behind a trusted proxy (the run's main server, with
+ * TRUST_PROXY=1) X-Forwarded-Proto: https stands for the https address: HSTS is sent and next-auth's cookies
  * are Secure and `__Secure-`/`__Host-` named, and the session and the reader cache still work.
  */
 import sharp from "sharp";
 import { e2eBaseUrl, staffAccounts, staffPassword } from "./support/env";
 import { expect, test } from "./support/fixtures";
-import { proxiedBaseUrl, startProxiedServer } from "./support/proxied-server";
+import { directBaseUrl, startDirectServer } from "./support/direct-server";
 
 /** The attributes of one Set-Cookie line, lower-cased names, by cookie name. */
 function parseSetCookies(lines: string[]): Map<string, Map<string, string>> {
@@ -62,6 +62,13 @@ function expectCookieFlags(cookie: Map<string, string> | undefined, secure: bool
 }
 
 test.describe("without a trusted proxy (TRUST_PROXY=0)", () => {
+  test.describe.configure({ mode: "serial", timeout: 120_000 });
+  let stop: () => Promise<void> = async () => undefined;
+  test.beforeAll(async () => {
+    stop = await startDirectServer();
+  });
+  test.afterAll(async () => stop());
+
   const forged = { "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" };
 
   test("an upload from another site that claims its host in X-Forwarded-Host is refused", async ({
@@ -71,7 +78,7 @@ test.describe("without a trusted proxy (TRUST_PROXY=0)", () => {
       .png()
       .toBuffer();
     const upload = (headers: Record<string, string>) =>
-      page.request.post("/admin/media/upload", {
+      page.request.post(`${directBaseUrl}/admin/media/upload`, {
         headers: {
           "x-requested-with": "heraldo-media",
           "x-file-name": "forwarded.png",
@@ -84,16 +91,16 @@ test.describe("without a trusted proxy (TRUST_PROXY=0)", () => {
     expect(refused.status()).toBe(403);
     expect(await refused.json()).toEqual({ ok: false, error: "forbidden" });
     // The same upload from the site itself goes in: the refusal was the origin's.
-    const accepted = await upload({ origin: e2eBaseUrl });
+    const accepted = await upload({ origin: directBaseUrl });
     expect(accepted.status()).toBe(201);
   });
 
   test("a client claiming https gets no HSTS and no Secure cookies, and local sign-in keeps plain cookies", async ({
     request,
   }) => {
-    const reader = await request.get("/es", { headers: forged });
+    const reader = await request.get(`${directBaseUrl}/es`, { headers: forged });
     expect(reader.headers()["strict-transport-security"]).toBeUndefined();
-    const { csrfCookies, signInCookies } = await signInByEndpoint(e2eBaseUrl, forged);
+    const { csrfCookies, signInCookies } = await signInByEndpoint(directBaseUrl, forged);
     expectCookieFlags(csrfCookies.get("authjs.csrf-token"), false);
     expectCookieFlags(signInCookies.get("authjs.session-token"), false);
     expectCookieFlags(signInCookies.get("authjs.callback-url"), false);
@@ -107,20 +114,13 @@ test.describe("without a trusted proxy (TRUST_PROXY=0)", () => {
 });
 
 test.describe("behind a trusted proxy (TRUST_PROXY=1)", () => {
-  test.describe.configure({ mode: "serial", timeout: 120_000 });
-  let stop: () => Promise<void> = async () => undefined;
-  test.beforeAll(async () => {
-    stop = await startProxiedServer();
-  });
-  test.afterAll(async () => stop());
-
   const https = { "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" };
 
   test("https requests get HSTS, Secure prefixed cookies, a working session and a cache that skips staff", async () => {
-    const reader = await fetch(`${proxiedBaseUrl}/es`, { headers: https });
+    const reader = await fetch(`${e2eBaseUrl}/es`, { headers: https });
     expect(reader.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
 
-    const { csrfCookies, signInCookies } = await signInByEndpoint(proxiedBaseUrl, https);
+    const { csrfCookies, signInCookies } = await signInByEndpoint(e2eBaseUrl, https);
     const csrf = csrfCookies.get("__Host-authjs.csrf-token");
     expectCookieFlags(csrf, true);
     expect(csrf?.get("path")).toBe("/");
@@ -131,34 +131,33 @@ test.describe("behind a trusted proxy (TRUST_PROXY=1)", () => {
 
     // next-auth reads the session back under its https name: the newsroom opens.
     const cookie = `__Secure-authjs.session-token=${session?.get("value")}`;
-    const admin = await fetch(`${proxiedBaseUrl}/admin`, { headers: { ...https, cookie }, redirect: "manual" });
+    const admin = await fetch(`${e2eBaseUrl}/admin`, { headers: { ...https, cookie }, redirect: "manual" });
     expect(admin.status).toBe(200);
     expect(await admin.text()).toContain(staffAccounts.editor.name);
 
     // The reader cache answers readers and leaves staff with the https session cookie to Next.
-    await fetch(`${proxiedBaseUrl}/es`, { headers: https });
-    const cached = await fetch(`${proxiedBaseUrl}/es`, { headers: https });
+    await fetch(`${e2eBaseUrl}/es`, { headers: https });
+    const cached = await fetch(`${e2eBaseUrl}/es`, { headers: https });
     expect(cached.headers.get("x-heraldo-cache")).toMatch(/HIT|STALE|MISS/);
     expect(cached.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
-    const staff = await fetch(`${proxiedBaseUrl}/es`, { headers: { ...https, cookie } });
+    const staff = await fetch(`${e2eBaseUrl}/es`, { headers: { ...https, cookie } });
     expect(staff.status).toBe(200);
     expect(staff.headers.get("x-heraldo-cache")).toBeNull();
   });
 
   test("plain http through the same proxy keeps plain cookies and no HSTS", async () => {
     const http = { "x-forwarded-proto": "http" };
-    const reader = await fetch(`${proxiedBaseUrl}/es`, { headers: http });
+    const reader = await fetch(`${e2eBaseUrl}/es`, { headers: http });
     expect(reader.headers.get("strict-transport-security")).toBeNull();
-    const { csrfCookies } = await signInByEndpoint(proxiedBaseUrl, http);
+    const { csrfCookies } = await signInByEndpoint(e2eBaseUrl, http);
     expectCookieFlags(csrfCookies.get("authjs.csrf-token"), false);
   });
 
   test("the forwarded host is believed from the proxy: an upload from that host is the site's own", async ({
     browser,
   }) => {
-    // A signed-in writer's session, from the main server (same secret and database).
-    const context = await browser.newContext({ baseURL: proxiedBaseUrl });
-    const { signInCookies } = await signInByEndpoint(proxiedBaseUrl, {});
+    const context = await browser.newContext({ baseURL: e2eBaseUrl });
+    const { signInCookies } = await signInByEndpoint(e2eBaseUrl, {});
     const cookie = cookieHeader(new Map([...signInCookies].filter(([name]) => name === "authjs.session-token")));
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#775533" } })
       .png()

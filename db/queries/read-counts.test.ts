@@ -4,7 +4,8 @@ import { db, tables } from "../client";
 import { articleInput, createStaff, publishedAt, resetTestDatabase } from "@/test/database";
 import { addReadCounts, listMostRead, readsOn } from "./read-counts";
 import { listMostReadArticles } from "./dashboard";
-import { changeArticleStatus, createArticle } from "./staff-articles";
+import { transitionArticle } from "./article-transitions";
+import { createArticle } from "./staff-articles";
 
 describe("read counts", () => {
   beforeEach(resetTestDatabase);
@@ -38,10 +39,10 @@ describe("read counts", () => {
     const live = await publishedAt(editor, new Date("2026-03-01T08:00:00Z"));
     const draft = await createArticle(editor, articleInput());
     const review = await createArticle(editor, articleInput());
-    await changeArticleStatus(editor, review.id, "submit");
+    await transitionArticle(editor, review.id, "submit");
     // Published when the reader saw it, unpublished before the batch was written.
     const withdrawn = await publishedAt(editor, new Date("2026-03-01T09:00:00Z"));
-    await changeArticleStatus(editor, withdrawn.id, "unpublish");
+    await transitionArticle(editor, withdrawn.id, "unpublish");
     await addReadCounts(
       [live.id, draft.id, review.id, withdrawn.id].map((articleId) => ({ articleId, day: "2026-03-01", reads: 300 })),
     );

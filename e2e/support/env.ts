@@ -44,5 +44,5 @@ export const e2eServerEnv: Record<string, string> = {
   TRUST_PROXY: "1",
 };
 
-/** A second server on the same database for the tests of a site behind a trusted proxy. */
-export const e2eProxiedPort = Number(process.env.E2E_PROXIED_PORT || e2ePort + 1);
+/** A second server on the same database, reached without a proxy (TRUST_PROXY=0). */
+export const e2eDirectPort = Number(process.env.E2E_DIRECT_PORT || e2ePort + 1);

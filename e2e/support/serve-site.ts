@@ -1,7 +1,7 @@
 /**
  * Serves the build the way `npm start` does, without its start-up work (migrations, first
  * admin, clearing the page cache), which belongs to the run's main server: e2e/support/
- * proxied-server.ts runs it next to that one, on the same database, with other settings.
+ * direct-server.ts runs it next to that one, on the same database, with other settings.
  */
 import { serveSite } from "@/server/http-server";
 
