@@ -54,7 +54,7 @@ test("the second of two simultaneous saves is refused, keeps its text and shows 
   await expect(second.getByLabel("Summary")).toHaveValue("The second editor's summary.");
   await expect(alert.getByRole("link", { name: "Compare your starting version with the current one" })).toHaveAttribute(
     "href",
-    /\/revisions\?from=1&to=2$/,
+    /\/revisions\?from=2&to=3$/,
   );
 
   // Readers see the first editor's text.

@@ -5,7 +5,7 @@
  * body is a rich-text editor, the slug follows the headline until edited by hand, drafts save
  * themselves, and leaving with unsaved changes asks first.
  */
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { saveArticleAction } from "@/app/(newsroom)/admin/articles/actions";
 import type { ArticleFormState } from "@/app/(newsroom)/admin/articles/form-state";
@@ -42,10 +42,25 @@ type ArticleFormProps = {
  * afresh, so no id, version or unsaved-changes count carries over.
  */
 export function ArticleForm(props: ArticleFormProps) {
-  return <ArticleFormFor key={props.articleId ?? "new"} {...props} />;
+  // Bumped when the stored article moved on under a form with nothing unsaved (see below).
+  const [generation, setGeneration] = useState(0);
+  return (
+    <ArticleFormFor
+      key={`${props.articleId ?? "new"}:${generation}`}
+      {...props}
+      onStoredVersionMoved={() => setGeneration((n) => n + 1)}
+    />
+  );
 }
 
-function ArticleFormFor({ initial, options, articleId: initialId, articleStatus, readOnly = false }: ArticleFormProps) {
+function ArticleFormFor({
+  initial,
+  options,
+  articleId: initialId,
+  articleStatus,
+  readOnly = false,
+  onStoredVersionMoved,
+}: ArticleFormProps & { onStoredVersionMoved: () => void }) {
   const t = useTranslations("admin");
   const te = useTranslations("editor");
   const uiLocale = useLocale();
@@ -69,6 +84,18 @@ function ArticleFormFor({ initial, options, articleId: initialId, articleStatus,
     if (state.status === "saved" && state.version !== undefined) autosave.noteSaved(state.version);
   }
   const version = autosave.version;
+
+  // Every status change bumps the stored version (publishing, scheduling … on this page), and
+  // the page then renders again with it. A form that still stands on the version it was built
+  // from, with nothing unsaved, starts again from the stored article, so the next save builds
+  // on it; a form with unsaved changes keeps them, and its save is caught as a conflict.
+  const builtOn = useRef(initial.version);
+  const { dirty } = autosave;
+  useEffect(() => {
+    if (initial.version === builtOn.current) return;
+    if (version === builtOn.current && !dirty) onStoredVersionMoved();
+    else builtOn.current = initial.version;
+  }, [initial.version, version, dirty, onStoredVersionMoved]);
 
   // The slug follows the headline until someone edits it, unless the article already has its own
   // or has been out of draft (its address may be known).
