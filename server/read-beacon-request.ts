@@ -9,6 +9,7 @@
  * per address and day, and only published articles counting. The User-Agent filter is a
  * courtesy to crawlers and link previews that run scripts, not a defence.
  */
+import { readLimited } from "./limited-body";
 
 // Crawlers, link previews and monitoring: not readers.
 const botPattern = /bot|crawl|spider|slurp|preview|facebookexternalhit|embedly|monitor|curl|wget|python/i;
@@ -64,20 +65,9 @@ const maxBodyBytes = 32;
 export async function beaconArticleId(request: Request): Promise<number | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (!request.body || declared > maxBodyBytes) return null;
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    length += value.byteLength;
-    if (length > maxBodyBytes) {
-      await reader.cancel();
-      return null;
-    }
-  }
-  const body = Buffer.concat(chunks).toString("utf8").trim();
+  const bytes = await readLimited(request, maxBodyBytes);
+  if (!bytes) return null;
+  const body = bytes.toString("utf8").trim();
   if (!/^[1-9]\d{0,9}$/.test(body)) return null;
   const id = Number(body);
   return id <= 2_147_483_647 ? id : null;

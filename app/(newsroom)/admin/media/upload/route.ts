@@ -16,6 +16,7 @@ import { can, ForbiddenError } from "@/lib/permissions";
 import { mediaUrl } from "@/lib/media-url";
 import { logger } from "@/server/logger";
 import { invalidateMediaUsage } from "@/server/media-invalidate";
+import { readLimited } from "@/server/limited-body";
 import { getMediaStorage } from "@/server/media-storage";
 import {
   cleanOriginalName,
@@ -42,25 +43,6 @@ function sameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-}
-
-/** The request body, or null as soon as it grows past `limit` bytes (the rest is never read). */
-async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 export async function POST(request: Request): Promise<Response> {
