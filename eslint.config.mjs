@@ -10,6 +10,44 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Boundaries: `lib` is shared by both sites and the browser, so it reaches neither the
+  // database nor the server (types excepted); only the data layer opens the database client
+  // (tests and scripts set up and inspect databases of their own).
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db/*", "@/server/*", "**/db/*", "**/server/*"],
+              allowTypeImports: true,
+              message: "lib/ is shared code: it may not import the data layer or the server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "server/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db/client", "**/db/client"],
+              message: "Only db/ opens the database client: add or use a function in db/queries.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Playwright fixtures call a parameter named `use`, which is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   {
