@@ -25,9 +25,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
      * actions and its own /api/auth/session alike. An "update" changes nothing in the token.
      */
     async jwt(params) {
-      const token = authConfig.callbacks.jwt(params);
-      if (!token || params.user) return token;
-      return checkedSessionToken(token);
+      // At sign-in the shared callback writes the token; every later read checks it here.
+      if (params.user) return authConfig.callbacks.jwt(params);
+      return checkedSessionToken(params.token);
     },
   },
   events: {

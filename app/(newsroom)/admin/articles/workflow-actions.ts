@@ -11,7 +11,7 @@ import { requirePermission, UnauthenticatedError } from "@/auth-session";
 import { createPreviewLink, previewLinkLifetimes, revokePreviewLink } from "@/db/queries/preview-links";
 import { getArticleWorkflow } from "@/db/queries/workflow";
 import { transitionArticle, WorkflowError } from "@/db/queries/article-transitions";
-import { ArticleInputError, ArticleNotFoundError } from "@/db/queries/staff-articles";
+import { ArticleNotFoundError } from "@/db/queries/staff-articles";
 import { ForbiddenError } from "@/lib/permissions";
 import { fromLocalInputValue, siteTimeZone } from "@/lib/workflow/site-time";
 import { invalidateArticle } from "@/server/invalidate";
@@ -26,7 +26,6 @@ function refusal(error: unknown): string | null {
   if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return "forbidden";
   if (error instanceof ArticleNotFoundError) return "notFound";
   if (error instanceof WorkflowError) return error.reason;
-  if (error instanceof ArticleInputError) return "badTransition";
   return null;
 }
 
