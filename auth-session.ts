@@ -2,6 +2,7 @@
  * Session helpers for pages, server actions and staff queries. They sit above the data layer:
  * every call re-reads the account, so a deactivated user or a changed role counts at once.
  */
+import { DomainError } from "@/lib/domain-error";
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
@@ -9,7 +10,7 @@ import { auth } from "./auth";
 import { sessionMaxAgeSeconds } from "./auth.config";
 import { getActiveStaffUser } from "./db/queries/users";
 import type { StaffUser } from "./db/queries/types";
-import { can, ForbiddenError, type Permission } from "./lib/permissions";
+import { can, type Permission } from "./lib/permissions";
 
 /**
  * The signed-in, still-active staff member and the id of their session, or null. Memoised per
@@ -45,18 +46,10 @@ export async function requireStaffPage(permission: Permission = "newsroom.enter"
   return user;
 }
 
-/** Thrown to a server action's caller that has no valid session. */
-export class UnauthenticatedError extends Error {
-  constructor() {
-    super("Not signed in");
-    this.name = "UnauthenticatedError";
-  }
-}
-
 /** For server actions: the user if signed in and allowed; throws otherwise. */
 export async function requirePermission(permission: Permission): Promise<StaffUser> {
   const user = await getStaffUser();
-  if (!user) throw new UnauthenticatedError();
-  if (!can(user.role, permission)) throw new ForbiddenError(permission);
+  if (!user) throw new DomainError("forbidden", { permission: "signedIn" });
+  if (!can(user.role, permission)) throw new DomainError("forbidden", { permission: permission });
   return user;
 }

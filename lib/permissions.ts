@@ -2,6 +2,7 @@
  * The permission table: the one place that says which role may do what. Server actions and
  * staff queries both check it (lib code stays pure: no session reading here).
  */
+import { DomainError } from "./domain-error";
 import type { ArticleStatus, Role } from "./roles";
 
 const everyone = ["admin", "editor", "writer"] as const satisfies readonly Role[];
@@ -36,16 +37,9 @@ export function can(role: Role, permission: Permission): boolean {
   return (permissionTable[permission] as readonly Role[]).includes(role);
 }
 
-/** Thrown by data-layer functions when the caller's role may not do what it asked. */
-export class ForbiddenError extends Error {
-  constructor(readonly permission: string) {
-    super(`Forbidden: ${permission}`);
-    this.name = "ForbiddenError";
-  }
-}
-
+/** For data-layer functions: refuses ("forbidden") when the caller's role may not do this. */
 export function assertCan(actor: { role: Role }, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new ForbiddenError(permission);
+  if (!can(actor.role, permission)) throw new DomainError("forbidden", { permission });
 }
 
 const writerEditableStatuses: readonly ArticleStatus[] = ["draft", "review"];

@@ -1,61 +1,73 @@
 /**
- * After a change to published content: expire the cache tags of every reader page that shows
- * it, so the next request is fresh. Server actions use updateTag (read-your-writes).
+ * The one place that says which reader caches a change expires. After a change to published
+ * content, every reader page that shows it gets its cache tags expired (and the in-process
+ * reader cache is emptied), so the next request is fresh.
+ *
+ * Server actions expire with `updateTag` (read-your-writes: the editor's next request already
+ * sees the change). Route handlers (the scheduler, the upload route) cannot call updateTag; they
+ * pass `from: "route"` and get `revalidateTag(tag, { expire: 0 })`, which also expires at once.
  */
 import "server-only";
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
+import { locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
+import type { MediaUsage } from "@/db/queries/media-usage";
 import { articleCacheKeys, type PublicFootprint } from "@/db/queries/staff-articles";
 import type { TopicFootprint } from "@/db/queries/staff-topics";
-import { locales } from "@/lib/locales";
 import { purgeReaderResponses } from "./response-cache/purge";
 
-async function articleTags(articleId: number, previous?: PublicFootprint) {
+/** Where the change was made: a server action, or a route handler (no updateTag there). */
+type Caller = "action" | "route";
+
+function expire(tags: Iterable<string>, from: Caller): void {
+  for (const tag of tags) {
+    if (from === "action") updateTag(tag);
+    else revalidateTag(tag, { expire: 0 });
+  }
+  purgeReaderResponses();
+}
+
+/** The tags of every reader page that shows the article now (and before, when given). */
+async function addArticleTags(tags: Set<string>, articleId: number, previous?: PublicFootprint) {
   const keys = await articleCacheKeys(articleId);
-  const tags = new Set<string>();
   for (const page of [...keys.pages, ...(previous ? [previous] : [])]) {
     tags.add(cacheTags.article(page.locale, page.slug));
     tags.add(cacheTags.listing(page.locale));
   }
   for (const id of [...keys.topicIds, ...(previous?.topicIds ?? [])]) tags.add(cacheTags.topic(id));
   for (const id of [...keys.authorIds, ...(previous?.authorIds ?? [])]) tags.add(cacheTags.author(id));
-  // The article may have moved or gone off-line: old addresses that lead to it must re-check.
-  tags.add(cacheTags.redirects);
-  return { tags, pages: keys.pages };
+  return keys.pages;
 }
 
 /**
- * `previous` is where the article showed before an edit (its old address, topics and authors),
- * so pages that no longer list it are refreshed too.
+ * After an article changed. `previous` is where it showed before an edit (its old address,
+ * topics and authors), so pages that no longer list it are refreshed too.
  */
-export async function invalidateArticle(articleId: number, previous?: PublicFootprint): Promise<void> {
-  const { tags, pages } = await articleTags(articleId, previous);
-  for (const tag of tags) updateTag(tag);
-  purgeReaderResponses();
+export async function invalidateArticle(
+  articleId: number,
+  previous?: PublicFootprint,
+  from: Caller = "action",
+): Promise<void> {
+  const tags = new Set<string>();
+  const pages = await addArticleTags(tags, articleId, previous);
+  // The article may have moved or gone off-line: old addresses that lead to it must re-check.
+  tags.add(cacheTags.redirects);
+  expire(tags, from);
   // A draft's address answered 404 before publication, and that 404 may be cached without the
   // article's tag: expire the addresses themselves too.
   for (const page of pages) revalidatePath(paths.article(page.locale, page.slug));
 }
 
-/**
- * The same, for changes made outside a server action (the scheduler's route handler, where
- * updateTag throws): `revalidateTag` with `expire: 0` expires the entries at once, so the next
- * request renders fresh instead of being served the stale page once.
- */
-export async function expireArticleCaches(articleId: number): Promise<void> {
-  const { tags, pages } = await articleTags(articleId);
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  purgeReaderResponses();
-  for (const page of pages) revalidatePath(paths.article(page.locale, page.slug));
+/** For the scheduler's route handler: an article it published or took down. */
+export function expireArticleCaches(articleId: number): Promise<void> {
+  return invalidateArticle(articleId, undefined, "route");
 }
 
 /** After a manual redirect change: the old address answers differently now. */
 export function invalidateRedirect(locale: string, fromSlug: string): void {
-  updateTag(cacheTags.redirects);
-  updateTag(cacheTags.article(locale, fromSlug));
+  expire([cacheTags.redirects, cacheTags.article(locale, fromSlug)], "action");
   revalidatePath(paths.article(locale, fromSlug));
-  purgeReaderResponses();
 }
 
 /**
@@ -68,14 +80,38 @@ export function invalidateTopics(footprint: TopicFootprint): void {
   for (const id of footprint.topicIds) tags.add(cacheTags.topic(id));
   for (const locale of locales) tags.add(cacheTags.listing(locale));
   for (const page of footprint.articlePages) tags.add(cacheTags.article(page.locale, page.slug));
-  for (const tag of tags) updateTag(tag);
-  purgeReaderResponses();
+  expire(tags, "action");
   for (const page of footprint.topicPages) revalidatePath(paths.topic(page.locale, page.slug), "layout");
 }
 
 /** After a settings save: every reader page shows the name, banner and settings-driven parts. */
 export function invalidateSettings(): void {
-  updateTag(cacheTags.settings);
+  expire([cacheTags.settings], "action");
   revalidatePath("/", "layout");
-  purgeReaderResponses();
+}
+
+/**
+ * After a staff member's own profile changed: the author page (profile and listing) and, after a
+ * new name, the article pages whose bylines show it and the listings they appear in.
+ */
+export function invalidateAuthorProfile(
+  authorId: number,
+  bylinePages: readonly { locale: string; slug: string }[],
+): void {
+  const tags = new Set<string>([cacheTags.authors, cacheTags.author(authorId)]);
+  for (const page of bylinePages) tags.add(cacheTags.article(page.locale, page.slug));
+  if (bylinePages.length) for (const locale of locales) tags.add(cacheTags.listing(locale));
+  expire(tags, "action");
+}
+
+/** After a library image changed (new file, new alt text): the reader pages that show it. */
+export async function invalidateMediaUsage(usage: MediaUsage, from: Caller): Promise<void> {
+  const tags = new Set<string>();
+  for (const article of usage.articles) if (article.status === "published") await addArticleTags(tags, article.id);
+  for (const author of usage.authors) {
+    tags.add(cacheTags.author(author.id));
+    tags.add(cacheTags.authors);
+  }
+  if (usage.siteLogo) tags.add(cacheTags.settings);
+  if (tags.size > 0) expire(tags, from);
 }

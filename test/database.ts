@@ -6,6 +6,8 @@ import { createArticle } from "@/db/queries/staff-articles";
 import type { StaffUser } from "@/db/queries/types";
 import type { Role } from "@/lib/roles";
 import { count, eq, inArray } from "drizzle-orm";
+import { expect } from "vitest";
+import type { DomainErrorCode } from "@/lib/domain-error";
 import { db, tables } from "@/db/client";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
 
@@ -140,4 +142,12 @@ export async function publishedAt(
   await transitionArticle(editor, id, "publish");
   await db.update(tables.articles).set({ publishedAt: when, updatedAt }).where(eq(tables.articles.id, id));
   return { id, slug: input.slug, title: input.title };
+}
+
+/**
+ * Matches the refusal the data layer throws (lib/domain-error.ts) with this code, and any
+ * further details given: `expect(await thrownBy(...)).toEqual(refusal("forbidden"))`.
+ */
+export function refusal(code: DomainErrorCode, details: Record<string, unknown> = {}): unknown {
+  return expect.objectContaining({ name: "DomainError", code, ...details });
 }

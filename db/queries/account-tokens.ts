@@ -4,6 +4,7 @@
  * Access rule: creating a link needs `user.manage`; reading and using one needs only the token
  * (the pages /reset-password/[token] and /invite/[token] are for people without a session).
  */
+import { DomainError } from "@/lib/domain-error";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, like } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
@@ -11,7 +12,6 @@ import type { Role } from "@/lib/roles";
 import { slugify } from "@/lib/slug";
 import { db, tables, type Executor } from "../client";
 import { violatedUniqueIndex } from "../errors";
-import { AccountInputError } from "./account-errors";
 import { recordAudit } from "./audit-log";
 import { clearAccountCounts } from "./sign-in-throttles";
 import { endOtherSessions } from "./staff-sessions";
@@ -49,8 +49,8 @@ export async function createPasswordResetLink(actor: StaffUser, userId: number):
       .from(users)
       .where(eq(users.id, userId))
       .limit(1);
-    if (!user) throw new AccountInputError("notFound");
-    if (!user.active) throw new AccountInputError("inactive");
+    if (!user) throw new DomainError("notFound");
+    if (!user.active) throw new DomainError("inactive");
     await tx
       .delete(accountTokens)
       .where(
@@ -92,7 +92,7 @@ export async function createInvite(
   const expiresAt = new Date(Date.now() + linkLifetimes.invite);
   await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-    if (existing) throw new AccountInputError("emailTaken");
+    if (existing) throw new DomainError("emailTaken");
     // A new invitation replaces an unused earlier one for the same address.
     await tx
       .delete(accountTokens)
@@ -157,7 +157,7 @@ export async function viewLink(purpose: Purpose, token: string, now: Date = new 
  * both pass. Throws the reason a link cannot be used.
  */
 async function consume(tx: Executor, purpose: Purpose, token: string, now: Date) {
-  if (!plausibleToken(token)) throw new AccountInputError("linkUnknown");
+  if (!plausibleToken(token)) throw new DomainError("linkUnknown");
   const tokenHash = hashToken(token);
   const [row] = await tx
     .select({
@@ -172,15 +172,15 @@ async function consume(tx: Executor, purpose: Purpose, token: string, now: Date)
     .from(accountTokens)
     .where(and(eq(accountTokens.tokenHash, tokenHash), eq(accountTokens.purpose, purpose)))
     .limit(1);
-  if (!row) throw new AccountInputError("linkUnknown");
-  if (row.usedAt) throw new AccountInputError("linkUsed");
-  if (row.expiresAt <= now) throw new AccountInputError("linkExpired");
+  if (!row) throw new DomainError("linkUnknown");
+  if (row.usedAt) throw new DomainError("linkUsed");
+  if (row.expiresAt <= now) throw new DomainError("linkExpired");
   const [claimed] = await tx
     .update(accountTokens)
     .set({ usedAt: now })
     .where(and(eq(accountTokens.id, row.id), isNull(accountTokens.usedAt)))
     .returning({ id: accountTokens.id });
-  if (!claimed) throw new AccountInputError("linkUsed");
+  if (!claimed) throw new DomainError("linkUsed");
   return row;
 }
 
@@ -201,7 +201,7 @@ export async function resetPasswordWithLink(
       .set({ passwordHash, sessionsValidAfter: now, updatedAt: now })
       .where(and(eq(users.id, link.userId ?? -1), eq(users.active, true)))
       .returning({ id: users.id, email: users.email });
-    if (!user) throw new AccountInputError("linkUnknown");
+    if (!user) throw new DomainError("linkUnknown");
     await endOtherSessions(tx, user.id, null, now);
     await clearAccountCounts(tx, user.email);
     await recordAudit(
@@ -243,7 +243,7 @@ export async function acceptInvite(
   return db
     .transaction(async (tx) => {
       const link = await consume(tx, "invite", token, now);
-      if (!link.email || !link.name || !link.role) throw new AccountInputError("linkUnknown");
+      if (!link.email || !link.name || !link.role) throw new DomainError("linkUnknown");
       const [user] = await tx
         .insert(users)
         .values({
@@ -271,7 +271,7 @@ export async function acceptInvite(
       return { email: user.email };
     })
     .catch((error: unknown) => {
-      if (violatedUniqueIndex(error)?.includes("email")) throw new AccountInputError("emailTaken");
+      if (violatedUniqueIndex(error)?.includes("email")) throw new DomainError("emailTaken");
       throw error;
     });
 }

@@ -2,10 +2,17 @@ import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { ForbiddenError } from "@/lib/permissions";
-import { articleInput, countRows, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
+import {
+  articleInput,
+  countRows,
+  createStaff,
+  readArticleRow,
+  resetTestDatabase,
+  thrownBy,
+  refusal,
+} from "@/test/database";
 import { deleteArticle } from "./article-deletion";
-import { ArticleConflictError, ArticleInputError, createArticle, updateArticle } from "./staff-articles";
+import { createArticle, updateArticle } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
 
@@ -29,10 +36,10 @@ describe("deleteArticle", () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
     await transitionArticle(editor, id, "publish");
-    expect(await thrownBy(() => deleteArticle(editor, id, 2))).toBeInstanceOf(ArticleInputError);
+    expect(await thrownBy(() => deleteArticle(editor, id, 2))).toEqual(refusal("invalid"));
     await transitionArticle(editor, id, "unpublish");
     const version = (await readArticleRow(id)).version;
-    expect(await thrownBy(() => deleteArticle(editor, id, version))).toBeInstanceOf(ArticleInputError);
+    expect(await thrownBy(() => deleteArticle(editor, id, version))).toEqual(refusal("invalid"));
     expect(await countRows(tables.articles)).toBe(1);
     expect(await countRows(tables.auditLog)).toBe(2);
   });
@@ -41,8 +48,8 @@ describe("deleteArticle", () => {
     const owner = await createStaff("writer");
     const other = await createStaff("writer");
     const { id } = await createArticle(owner, articleInput());
-    expect(await thrownBy(() => deleteArticle(other, id, 1))).toBeInstanceOf(ForbiddenError);
-    expect(await thrownBy(() => deleteArticle(owner, id, 7))).toBeInstanceOf(ArticleConflictError);
+    expect(await thrownBy(() => deleteArticle(other, id, 1))).toEqual(refusal("forbidden"));
+    expect(await thrownBy(() => deleteArticle(owner, id, 7))).toEqual(refusal("conflict"));
     expect(await countRows(tables.articles)).toBe(1);
   });
 });

@@ -2,11 +2,11 @@
  * Deleting an article that never went public (an abandoned draft, a duplicate). Its revisions,
  * links and preview links go with it; the audit log keeps a line saying who deleted what.
  */
+import { DomainError } from "@/lib/domain-error";
 import { and, eq } from "drizzle-orm";
-import { canDeleteArticle, ForbiddenError } from "@/lib/permissions";
+import { canDeleteArticle } from "@/lib/permissions";
 import { db, tables } from "../client";
 import { recordAudit } from "./audit-log";
-import { ArticleConflictError, ArticleInputError, ArticleNotFoundError } from "./staff-articles";
 import type { StaffUser } from "./types";
 
 const { articles } = tables;
@@ -25,16 +25,16 @@ export async function deleteArticle(actor: StaffUser, id: number, expectedVersio
       .from(articles)
       .where(eq(articles.id, id))
       .limit(1);
-    if (!row) throw new ArticleNotFoundError();
-    if (!canDeleteArticle(actor, row)) throw new ForbiddenError("article.delete");
+    if (!row) throw new DomainError("notFound");
+    if (!canDeleteArticle(actor, row)) throw new DomainError("forbidden", { permission: "article.delete" });
     // Once public, an article may have been read, linked and indexed: it is unpublished instead.
     if (row.publishedAt !== null || row.status === "published" || row.status === "scheduled")
-      throw new ArticleInputError({ form: "deletePublished" });
+      throw new DomainError("invalid", { fields: { form: "deletePublished" } });
     const deleted = await tx
       .delete(articles)
       .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
       .returning({ id: articles.id });
-    if (deleted.length === 0) throw new ArticleConflictError(row.version);
+    if (deleted.length === 0) throw new DomainError("conflict", { currentVersion: row.version });
     await recordAudit(
       {
         action: "article.delete",

@@ -1,11 +1,20 @@
 /** The editor's additions to the article data layer: SEO fields, autosave's status guard, the image picker. */
+import { DomainError } from "@/lib/domain-error";
 import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getRevisions } from "@/db/queries/article-revisions";
 import { searchMediaForEditor, pickerPageSize } from "@/db/queries/media-picker";
 import { getPublishedArticle } from "@/db/queries/reader-articles";
-import { ArticleInputError, createArticle, getArticleForEditing, updateArticle } from "@/db/queries/staff-articles";
-import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
+import { createArticle, getArticleForEditing, updateArticle } from "@/db/queries/staff-articles";
+import {
+  articleInput,
+  createMedia,
+  createStaff,
+  readArticleRow,
+  resetTestDatabase,
+  thrownBy,
+  refusal,
+} from "@/test/database";
 
 beforeEach(async () => {
   await resetTestDatabase();
@@ -57,8 +66,8 @@ describe("the autosave guard", () => {
         onlyStatuses: ["draft", "review"],
       }),
     );
-    expect(error).toBeInstanceOf(ArticleInputError);
-    expect((error as ArticleInputError).fields).toEqual({ form: "autosaveStatus" });
+    expect(error).toEqual(refusal("invalid"));
+    expect((error as DomainError).fields).toEqual({ form: "autosaveStatus" });
     const row = await readArticleRow(id);
     expect([row.title, row.version]).toEqual([input.title, version]);
   });

@@ -1,7 +1,7 @@
+import { DomainError } from "@/lib/domain-error";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { ForbiddenError } from "@/lib/permissions";
 import {
   articleInput,
   countRows,
@@ -10,16 +10,10 @@ import {
   readArticleRow,
   resetTestDatabase,
   thrownBy,
+  refusal,
 } from "@/test/database";
 import { getRevisions, listRevisions } from "./article-revisions";
-import {
-  ArticleConflictError,
-  ArticleInputError,
-  createArticle,
-  getArticleForEditing,
-  restoreRevision,
-  updateArticle,
-} from "./staff-articles";
+import { createArticle, getArticleForEditing, restoreRevision, updateArticle } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
 
@@ -51,9 +45,9 @@ describe("revisions written by saves", () => {
     const { id } = await createArticle(editor, input);
     await createArticle(editor, articleInput({ slug: "ocupado" }));
 
-    expect(await thrownBy(() => updateArticle(editor, id, 7, input))).toBeInstanceOf(ArticleConflictError);
+    expect(await thrownBy(() => updateArticle(editor, id, 7, input))).toEqual(refusal("conflict"));
     expect(await thrownBy(() => updateArticle(editor, id, 1, { ...input, slug: "ocupado" }))).toBeInstanceOf(
-      ArticleInputError,
+      DomainError,
     );
     expect(await countRows(tables.articleRevisions)).toBe(2);
     expect((await listRevisions(editor, id)).map((r) => r.revision)).toEqual([1]);
@@ -90,7 +84,7 @@ describe("restoreRevision", () => {
     const { id } = await createArticle(editor, input);
     await updateArticle(editor, id, 1, { ...input, title: "Otro" });
 
-    expect(await thrownBy(() => restoreRevision(editor, id, 1, 1))).toBeInstanceOf(ArticleConflictError);
+    expect(await thrownBy(() => restoreRevision(editor, id, 1, 1))).toEqual(refusal("conflict"));
     expect((await readArticleRow(id)).title).toBe("Otro");
   });
 
@@ -101,7 +95,7 @@ describe("restoreRevision", () => {
     const { id } = await createArticle(owner, input);
     await updateArticle(owner, id, 1, { ...input, title: "Segunda" });
 
-    expect(await thrownBy(() => restoreRevision(other, id, 1, 2))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => restoreRevision(other, id, 1, 2))).toEqual(refusal("forbidden"));
     expect((await getArticleForEditing(owner, id))?.title).toBe("Segunda");
   });
 });

@@ -3,11 +3,12 @@
  * scheduling and cancelling, and the scheduler all run the same checks, bump the version and
  * write a revision and an audit entry, together or not at all.
  */
+import { DomainError } from "@/lib/domain-error";
 import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { articleInput, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
-import { transitionArticle, transitionIfDue, WorkflowError, type StaffTransition } from "./article-transitions";
+import { articleInput, createStaff, readArticleRow, resetTestDatabase, thrownBy, refusal } from "@/test/database";
+import { transitionArticle, transitionIfDue, type StaffTransition } from "./article-transitions";
 import { createArticle } from "./staff-articles";
 import type { StaffUser } from "./types";
 
@@ -81,8 +82,8 @@ describe("one transition path", () => {
       () => transitionArticle(editor, id, "schedule", { at: new Date(Date.now() + hour) }),
     ]) {
       const error = await thrownBy(attempt);
-      expect(error).toBeInstanceOf(WorkflowError);
-      expect((error as WorkflowError).problems).toEqual(["summaryMissing"]);
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).problems).toEqual(["summaryMissing"]);
     }
     const row = await readArticleRow(id);
     expect([row.status, row.version]).toEqual(["draft", 1]);
@@ -97,7 +98,7 @@ describe("one transition path", () => {
     await db.update(tables.articles).set({ title: "" }).where(eq(tables.articles.id, id));
 
     const error = await thrownBy(() => transitionArticle(editor, id, "publish"));
-    expect((error as WorkflowError).problems).toEqual(["titleMissing"]);
+    expect((error as DomainError).problems).toEqual(["titleMissing"]);
     expect((await readArticleRow(id)).status).toBe("review");
   });
 
@@ -109,7 +110,7 @@ describe("one transition path", () => {
     await db.update(tables.articles).set({ body: "<p> </p>" }).where(eq(tables.articles.id, id));
 
     const error = await thrownBy(() => transitionIfDue(id, "scheduledPublish", new Date(now.getTime() + 2 * hour)));
-    expect((error as WorkflowError).problems).toEqual(["bodyMissing"]);
+    expect((error as DomainError).problems).toEqual(["bodyMissing"]);
     expect((await readArticleRow(id)).status).toBe("scheduled");
   });
 
@@ -117,7 +118,7 @@ describe("one transition path", () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
     for (const name of ["unpublish", "returnToDraft", "cancelSchedule", "cancelUnpublish"] as const) {
-      expect(await thrownBy(() => transitionArticle(editor, id, name))).toEqual(new WorkflowError("badTransition"));
+      expect(await thrownBy(() => transitionArticle(editor, id, name))).toEqual(refusal("badTransition"));
     }
     expect(await history(id)).toEqual({ revisions: [1], audit: [] });
   });

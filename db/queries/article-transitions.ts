@@ -10,17 +10,17 @@
  * Access rule: transitionArticle takes the acting staff user and checks the permission table;
  * transitionIfDue is for the scheduler only (no user acts; the audit entry says so).
  */
+import { DomainError } from "@/lib/domain-error";
 import { and, asc, eq, lte } from "drizzle-orm";
 import type { AuditAction } from "@/lib/audit-actions";
-import { assertCan, canEditArticle, ForbiddenError, type Permission } from "@/lib/permissions";
+import { assertCan, canEditArticle, type Permission } from "@/lib/permissions";
 import type { ArticleStatus } from "@/lib/roles";
 import { snapshotOf } from "@/lib/revisions/snapshot";
-import { publishProblems, type PublishProblem } from "@/lib/workflow/publish-checks";
+import { publishProblems } from "@/lib/workflow/publish-checks";
 import { db, tables, type Executor } from "../client";
 import { insertRevision } from "./article-revisions";
 import { recordAudit } from "./audit-log";
-import { findMissingAltText, type MissingAltText } from "./media-usage";
-import { ArticleNotFoundError } from "./staff-articles";
+import { findMissingAltText } from "./media-usage";
 import type { StaffUser } from "./types";
 
 const { articles, articleAuthors, articleTopics } = tables;
@@ -34,19 +34,6 @@ export type WorkflowRefusal =
   | "badTransition"
   /** The article fails the publish checks (see `problems`). */
   | "publishChecks";
-
-/** A status change refused because of the article or the time asked for. */
-export class WorkflowError extends Error {
-  constructor(
-    readonly reason: WorkflowRefusal,
-    readonly problems: PublishProblem[] = [],
-    /** With "publishChecks": the images that lack alt text in the article's language. */
-    readonly missingAlt: MissingAltText[] = [],
-  ) {
-    super(`Workflow change refused: ${reason}`);
-    this.name = "WorkflowError";
-  }
-}
 
 type Row = typeof articles.$inferSelect;
 
@@ -71,6 +58,18 @@ type Rule = {
 const needsFutureTime = (at: Date | null, now: Date): WorkflowRefusal | null =>
   !at || at.getTime() <= now.getTime() ? "pastTime" : null;
 
+/** Publishing by hand, from the article page (any unpublished status) or the review queue. */
+const publishByHand: Rule = {
+  from: ["draft", "review", "scheduled", "unpublished"],
+  permission: "article.publish",
+  publishChecks: true,
+  audit: "article.publish",
+  // The first publication time stays (a republish is an update, shown as such); going live
+  // by hand replaces whatever was scheduled.
+  change: (row, _at, now) => ({ status: "published", publishedAt: row.publishedAt ?? now, scheduledPublishAt: null }),
+  summary: (label) => `Published ${label}`,
+};
+
 /** The one transition table. */
 export const transitionRules = {
   submit: {
@@ -89,16 +88,9 @@ export const transitionRules = {
     change: () => ({ status: "draft" }),
     summary: (label) => `Sent ${label} back to draft`,
   },
-  publish: {
-    from: ["draft", "review", "scheduled", "unpublished"],
-    permission: "article.publish",
-    publishChecks: true,
-    audit: "article.publish",
-    // The first publication time stays (a republish is an update, shown as such); going live
-    // by hand replaces whatever was scheduled.
-    change: (row, _at, now) => ({ status: "published", publishedAt: row.publishedAt ?? now, scheduledPublishAt: null }),
-    summary: (label) => `Published ${label}`,
-  },
+  publish: publishByHand,
+  /** The review queue's Publish: only what is still in review, checked inside the transaction. */
+  publishFromReview: { ...publishByHand, from: ["review"] },
   unpublish: {
     from: ["published", "scheduled"],
     permission: "article.publish",
@@ -199,7 +191,7 @@ async function requirePublishable(tx: Executor, row: Row): Promise<void> {
   const problems = publishProblems(row);
   const missingAlt = await findMissingAltText(tx, row);
   if (missingAlt.length) problems.push("imageAltMissing");
-  if (problems.length) throw new WorkflowError("publishChecks", problems, missingAlt);
+  if (problems.length) throw new DomainError("publishChecks", { problems, missingAlt });
 }
 
 /**
@@ -215,22 +207,22 @@ async function applyTransition(
 ): Promise<TransitionResult | null> {
   const rule: Rule = transitionRules[name];
   if (rule.permission) {
-    if (!actor) throw new ForbiddenError(rule.permission);
+    if (!actor) throw new DomainError("forbidden", { permission: rule.permission });
     assertCan(actor, rule.permission);
   }
   return db.transaction(async (tx) => {
     const current = await readWithLinks(tx, id);
     if (!current) {
       if (rule.due) return null;
-      throw new ArticleNotFoundError();
+      throw new DomainError("notFound");
     }
     const { row, topicIds, authorIds } = current;
     if (actor && rule.ownWork && rule.permission && !canEditArticle(actor, row))
-      throw new ForbiddenError(rule.permission);
+      throw new DomainError("forbidden", { permission: rule.permission });
     if (rule.due && (!rule.from.includes(row.status) || !rule.due(row, now))) return null;
-    if (!rule.from.includes(row.status)) throw new WorkflowError("badTransition");
+    if (!rule.from.includes(row.status)) throw new DomainError("badTransition");
     const refusal = rule.refuse?.(row, at, now);
-    if (refusal) throw new WorkflowError(refusal);
+    if (refusal) throw new DomainError(refusal);
     if (rule.publishChecks) await requirePublishable(tx, row);
 
     const [changed] = await tx
@@ -249,7 +241,7 @@ async function applyTransition(
       .returning({ locale: articles.locale, slug: articles.slug, status: articles.status, version: articles.version });
     if (!changed) {
       if (rule.due) return null;
-      throw new WorkflowError("badTransition");
+      throw new DomainError("badTransition");
     }
     await insertRevision(tx, {
       articleId: id,
@@ -287,7 +279,7 @@ export async function transitionArticle(
   options: { at?: Date; now?: Date } = {},
 ): Promise<TransitionResult> {
   const result = await applyTransition(actor, id, name, options.at ?? null, options.now ?? new Date());
-  if (!result) throw new WorkflowError("badTransition");
+  if (!result) throw new DomainError("badTransition");
   return result;
 }
 

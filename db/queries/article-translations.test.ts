@@ -1,6 +1,6 @@
+import { DomainError } from "@/lib/domain-error";
 import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ForbiddenError } from "@/lib/permissions";
 import {
   articleInput,
   createMedia,
@@ -9,10 +9,11 @@ import {
   readArticleRow,
   resetTestDatabase,
   thrownBy,
+  refusal,
 } from "@/test/database";
 import { listRevisions } from "./article-revisions";
 import { createTranslation } from "./article-translations";
-import { ArticleInputError, createArticle, getArticleForEditing, listArticlesForStaff } from "./staff-articles";
+import { createArticle, getArticleForEditing, listArticlesForStaff } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
 
@@ -83,10 +84,10 @@ describe("createTranslation", () => {
 
     for (const locale of ["en", "es"]) {
       const error = await thrownBy(() => createTranslation(editor, sourceId, locale));
-      expect(error).toBeInstanceOf(ArticleInputError);
-      expect((error as ArticleInputError).fields.locale).toBe("translationExists");
+      expect(error).toEqual(refusal("invalid"));
+      expect((error as DomainError).fields.locale).toBe("translationExists");
     }
-    expect(await thrownBy(() => createTranslation(editor, sourceId, "fr"))).toBeInstanceOf(ArticleInputError);
+    expect(await thrownBy(() => createTranslation(editor, sourceId, "fr"))).toEqual(refusal("invalid"));
   });
 
   it("lets a writer translate only their own articles", async () => {
@@ -94,7 +95,7 @@ describe("createTranslation", () => {
     const other = await createStaff("writer");
     const { id: sourceId } = await createArticle(owner, articleInput());
 
-    expect(await thrownBy(() => createTranslation(other, sourceId, "en"))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => createTranslation(other, sourceId, "en"))).toEqual(refusal("forbidden"));
     const { id } = await createTranslation(owner, sourceId, "en");
     expect((await readArticleRow(id)).createdById).toBe(owner.id);
   });

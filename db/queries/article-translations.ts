@@ -3,15 +3,15 @@
  * group and prefilled from it, for a person to translate. Access rule: `article.create`, and the
  * source must be one the actor may work on (canTranslateArticle).
  */
+import { DomainError } from "@/lib/domain-error";
 import { and, asc, eq, like } from "drizzle-orm";
-import { assertCan, canTranslateArticle, ForbiddenError } from "@/lib/permissions";
+import { assertCan, canTranslateArticle } from "@/lib/permissions";
 import { isLocale } from "@/lib/locales";
 import { slugify, slugMaxLength } from "@/lib/slug";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { db, tables, type Executor } from "../client";
 import { violatedUniqueIndex } from "../errors";
 import { insertRevision } from "./article-revisions";
-import { ArticleInputError, ArticleNotFoundError } from "./staff-articles";
 import type { StaffUser } from "./types";
 
 const { articles, articleAuthors, articleTopics } = tables;
@@ -37,18 +37,19 @@ export async function createTranslation(
   targetLocale: string,
 ): Promise<{ id: number }> {
   assertCan(actor, "article.create");
-  if (!isLocale(targetLocale)) throw new ArticleInputError({ locale: "invalidLocale" });
+  if (!isLocale(targetLocale)) throw new DomainError("invalid", { fields: { locale: "invalidLocale" } });
   return db
     .transaction(async (tx) => {
       const [source] = await tx.select().from(articles).where(eq(articles.id, sourceId)).limit(1);
-      if (!source) throw new ArticleNotFoundError();
-      if (!canTranslateArticle(actor, source)) throw new ForbiddenError("article.translate");
+      if (!source) throw new DomainError("notFound");
+      if (!canTranslateArticle(actor, source)) throw new DomainError("forbidden", { permission: "article.translate" });
       const [existing] = await tx
         .select({ id: articles.id })
         .from(articles)
         .where(and(eq(articles.translationGroup, source.translationGroup), eq(articles.locale, targetLocale)))
         .limit(1);
-      if (existing || source.locale === targetLocale) throw new ArticleInputError({ locale: "translationExists" });
+      if (existing || source.locale === targetLocale)
+        throw new DomainError("invalid", { fields: { locale: "translationExists" } });
 
       const [topicRows, authorRows] = await Promise.all([
         tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, sourceId)),
@@ -85,7 +86,7 @@ export async function createTranslation(
     .catch((error: unknown) => {
       // Two people translating at once: the unique index on (group, locale) decides.
       if (violatedUniqueIndex(error)?.includes("translation_group")) {
-        throw new ArticleInputError({ locale: "translationExists" });
+        throw new DomainError("invalid", { fields: { locale: "translationExists" } });
       }
       throw error;
     });

@@ -1,4 +1,5 @@
-import { transitionArticle, WorkflowError } from "./article-transitions";
+import { DomainError } from "@/lib/domain-error";
+import { transitionArticle } from "./article-transitions";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,10 +8,9 @@ import sharp from "sharp";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db, tables } from "@/db/client";
 import { mediaUrl } from "@/lib/media-url";
-import { ForbiddenError } from "@/lib/permissions";
 import { LocalDiskStorage, type MediaStorage } from "@/server/media-storage";
 import { processUploadedImage } from "@/server/media/image-upload";
-import { articleInput, countRows, createStaff, resetTestDatabase, thrownBy } from "@/test/database";
+import { articleInput, countRows, createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import type { StaffUser } from "./types";
 import {
   createLibraryImage,
@@ -18,12 +18,11 @@ import {
   getLibraryImage,
   libraryPageSize,
   listLibraryImages,
-  MediaInUseError,
   replaceLibraryImage,
   updateImageDetails,
 } from "./media-library";
 import { findMediaUsage } from "./media-usage";
-import { createArticle, MissingAltTextError, updateArticle } from "./staff-articles";
+import { createArticle, updateArticle } from "./staff-articles";
 
 let root: string;
 let storage: MediaStorage;
@@ -154,7 +153,7 @@ describe("editing details", () => {
     });
     expect(
       await thrownBy(() => updateImageDetails(otherWriter, id, { alt: { es: "Otra" }, caption: "", credit: "" })),
-    ).toBeInstanceOf(ForbiddenError);
+    ).toEqual(refusal("forbidden"));
     await updateImageDetails(editor, id, { alt: { es: "Una foto", en: "A photo" }, caption: "Pie", credit: "Autor" });
     expect((await getLibraryImage(otherWriter, id))?.alt).toEqual({ es: "Una foto", en: "A photo" });
   });
@@ -187,7 +186,7 @@ describe("replacing the file", () => {
     const writer = await createStaff("writer");
     const { id, storageKey } = await upload(editor);
     expect(await thrownBy(async () => replaceLibraryImage(writer, id, await cleanFile(), storage))).toBeInstanceOf(
-      ForbiddenError,
+      DomainError,
     );
     expect((await getLibraryImage(editor, id))?.storageKey).toBe(storageKey);
     expect(await storage.get(storageKey)).not.toBeNull();
@@ -224,17 +223,17 @@ describe("deleting", () => {
     await db.update(tables.users).set({ photoMediaId: photo.id }).where(eq(tables.users.id, editor.id));
     await db.insert(tables.settings).values({ key: "logoMediaId", value: logo.id });
 
-    const refusal = async (id: number) => {
-      const error = await thrownBy(() => deleteLibraryImage(editor, id, storage));
-      expect(error).toBeInstanceOf(MediaInUseError);
-      return (error as MediaInUseError).usage;
+    // Refused, and the page that says where it is used finds each place.
+    const refusedUsage = async (id: number) => {
+      expect(await thrownBy(() => deleteLibraryImage(editor, id, storage))).toEqual(refusal("inUse", { count: 1 }));
+      return findMediaUsage(db, id);
     };
-    expect((await refusal(lead.id)).articles).toEqual([
+    expect((await refusedUsage(lead.id)).articles).toEqual([
       { id: leadArticle, title: "Con foto principal", locale: "es", status: "draft", asLead: true, inBody: false },
     ]);
-    expect((await refusal(inline.id)).articles).toMatchObject([{ id: bodyArticle, asLead: false, inBody: true }]);
-    expect((await refusal(photo.id)).authors).toEqual([{ id: editor.id, name: editor.name }]);
-    expect((await refusal(logo.id)).siteLogo).toBe(true);
+    expect((await refusedUsage(inline.id)).articles).toMatchObject([{ id: bodyArticle, asLead: false, inBody: true }]);
+    expect((await refusedUsage(photo.id)).authors).toEqual([{ id: editor.id, name: editor.name }]);
+    expect((await refusedUsage(logo.id)).siteLogo).toBe(true);
 
     expect(await countRows(tables.media)).toBe(4);
     for (const image of [lead, inline, photo, logo]) expect(await storage.get(image.storageKey)).not.toBeNull();
@@ -274,9 +273,9 @@ describe("alt text before publication", () => {
     );
 
     const error = await thrownBy(() => transitionArticle(editor, id, "publish"));
-    expect(error).toBeInstanceOf(WorkflowError);
-    expect((error as WorkflowError).problems).toEqual(["imageAltMissing"]);
-    expect((error as WorkflowError).missingAlt).toEqual([
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).problems).toEqual(["imageAltMissing"]);
+    expect((error as DomainError).missingAlt).toEqual([
       { mediaId: lead.id, name: "lead.jpg", locale: "en", place: "lead" },
       { mediaId: inline.id, name: "grafico.png", locale: "en", place: "body" },
     ]);
@@ -301,8 +300,8 @@ describe("alt text before publication", () => {
     const error = await thrownBy(() =>
       updateArticle(editor, id, version, { ...input, body: `<img src="${mediaUrl(bare.storageKey)}" alt="">` }),
     );
-    expect(error).toBeInstanceOf(MissingAltTextError);
-    expect((error as MissingAltTextError).fields).toMatchObject({ body: "media.bodyAltMissing" });
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).fields).toMatchObject({ body: "media.bodyAltMissing" });
     const [row] = await db
       .select({ version: tables.articles.version })
       .from(tables.articles)

@@ -4,9 +4,10 @@
  * permission table itself (`media.upload` to browse and upload; changing or deleting an image
  * needs `media.manage` or having uploaded it). Files go through the media storage interface only.
  */
+import { DomainError } from "@/lib/domain-error";
 import { createHash, randomUUID } from "node:crypto";
 import { count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { assertCan, canManageMedia, ForbiddenError } from "@/lib/permissions";
+import { assertCan, canManageMedia } from "@/lib/permissions";
 import { locales } from "@/lib/locales";
 import { mediaUrl } from "@/lib/media-url";
 import type { MediaStorage } from "@/server/media-storage";
@@ -46,21 +47,6 @@ export type CleanImageFile = {
   height: number;
   originalName: string;
 };
-
-export class MediaNotFoundError extends Error {
-  constructor() {
-    super("Image not found");
-    this.name = "MediaNotFoundError";
-  }
-}
-
-/** Delete refused: the image is shown somewhere. */
-export class MediaInUseError extends Error {
-  constructor(readonly usage: MediaUsage) {
-    super("Image is in use");
-    this.name = "MediaInUseError";
-  }
-}
 
 const columns = {
   id: media.id,
@@ -224,8 +210,8 @@ async function manageableImage(tx: Executor, actor: StaffUser, id: number) {
     .from(media)
     .where(eq(media.id, id))
     .limit(1);
-  if (!row) throw new MediaNotFoundError();
-  if (!canManageMedia(actor, row)) throw new ForbiddenError("media.manage");
+  if (!row) throw new DomainError("notFound");
+  if (!canManageMedia(actor, row)) throw new DomainError("forbidden", { permission: "media.manage" });
   return row;
 }
 
@@ -319,7 +305,10 @@ export async function deleteLibraryImage(actor: StaffUser, id: number, storage: 
   const removed = await db.transaction(async (tx) => {
     const current = await manageableImage(tx, actor, id);
     const usage = await findMediaUsage(tx, id);
-    if (isInUse(usage)) throw new MediaInUseError(usage);
+    if (isInUse(usage))
+      throw new DomainError("inUse", {
+        count: usage.articles.length + usage.authors.length + (usage.siteLogo ? 1 : 0),
+      });
     await tx.delete(media).where(eq(media.id, id));
     await recordAudit(
       {

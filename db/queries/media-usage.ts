@@ -3,6 +3,7 @@
  * and whether an article's images have alt text in its language. Access rule: internal to the
  * data layer; callers have checked the actor's permission already.
  */
+import type { MissingAltImage } from "@/lib/domain-error";
 import { eq, inArray, like, or } from "drizzle-orm";
 import { Parser } from "htmlparser2";
 import { mediaKeyFromUrl, mediaUrl } from "@/lib/media-url";
@@ -107,7 +108,7 @@ export async function findMediaUsage(executor: Executor, mediaId: number): Promi
 }
 
 /** One image an article may not be published with: it has no alt text in the article's language. */
-export type MissingAltText = { mediaId: number; name: string; locale: string; place: "lead" | "body" };
+export type MissingAltText = MissingAltImage;
 
 /**
  * The images of an article (lead and inline) that lack alt text in `article.locale`. Called by

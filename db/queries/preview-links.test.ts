@@ -1,9 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { ForbiddenError } from "@/lib/permissions";
 import { signPreviewToken, verifyPreviewToken } from "@/server/preview-token";
-import { articleInput, createStaff, resetTestDatabase, thrownBy } from "@/test/database";
+import { articleInput, createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import { checkPreviewLink, createPreviewLink, listLivePreviewLinks, revokePreviewLink } from "./preview-links";
 import { createArticle } from "./staff-articles";
 
@@ -68,9 +67,9 @@ describe("preview links", () => {
     const author = await createStaff("writer");
     const other = await createStaff("writer");
     const { id } = await createArticle(author, articleInput());
-    expect(await thrownBy(() => createPreviewLink(other, id, 1, now))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => createPreviewLink(other, id, 1, now))).toEqual(refusal("forbidden"));
     const link = await createPreviewLink(author, id, 1, now);
-    expect(await thrownBy(() => revokePreviewLink(other, id, link.id, now))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => revokePreviewLink(other, id, link.id, now))).toEqual(refusal("forbidden"));
     expect(await listLivePreviewLinks(author, id, now)).toHaveLength(1);
   });
 });

@@ -4,13 +4,13 @@
  * an editor, or the writer of the article, may share and revoke. `checkPreviewLink` is public:
  * it is what the token page asks, after the token's signature was verified.
  */
+import { DomainError } from "@/lib/domain-error";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
-import { assertCan, ForbiddenError } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables } from "../client";
 import { recordAudit } from "./audit-log";
-import { ArticleNotFoundError } from "./staff-articles";
 import { canSharePreview } from "./workflow";
 import type { StaffUser } from "./types";
 
@@ -26,7 +26,7 @@ async function articleFor(id: number) {
     .from(articles)
     .where(eq(articles.id, id))
     .limit(1);
-  if (!row) throw new ArticleNotFoundError();
+  if (!row) throw new DomainError("notFound");
   return row;
 }
 
@@ -38,7 +38,7 @@ export async function createPreviewLink(
 ): Promise<{ id: number; nonce: string; expiresAt: Date }> {
   assertCan(actor, "newsroom.enter");
   const article = await articleFor(articleId);
-  if (!canSharePreview(actor, article)) throw new ForbiddenError("preview.share");
+  if (!canSharePreview(actor, article)) throw new DomainError("forbidden", { permission: "preview.share" });
   const nonce = randomBytes(16).toString("hex");
   const expiresAt = new Date(now.getTime() + lifetimeHours * 3_600_000);
   return db.transaction(async (tx) => {
@@ -93,7 +93,7 @@ export async function revokePreviewLink(
 ): Promise<boolean> {
   assertCan(actor, "newsroom.enter");
   const article = await articleFor(articleId);
-  if (!canSharePreview(actor, article)) throw new ForbiddenError("preview.revoke");
+  if (!canSharePreview(actor, article)) throw new DomainError("forbidden", { permission: "preview.revoke" });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(previewLinks)

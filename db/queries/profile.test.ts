@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
 import { hashPassword } from "@/lib/password";
-import { createMedia, createStaff, resetTestDatabase, thrownBy } from "@/test/database";
-import { AccountInputError } from "./account-errors";
+import { createMedia, createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import { getAuthorBySlug } from "./authors";
 import { changeOwnPassword, getOwnProfile, updateOwnProfile, verifyOwnPassword } from "./profile";
 import { liveSession, startStaffSession } from "./staff-sessions";
@@ -26,7 +25,7 @@ describe("own profile", () => {
   it("refuses a photo that is not in the library and keeps the old profile", async () => {
     const writer = await createStaff("writer", { name: "Ana" });
     expect(await thrownBy(() => updateOwnProfile(writer, { name: "Changed", ...texts, photoMediaId: 999 }))).toEqual(
-      new AccountInputError("unknownPhoto"),
+      refusal("unknownPhoto"),
     );
     expect((await getOwnProfile(writer))?.name).toBe("Ana");
   });

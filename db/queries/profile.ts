@@ -3,12 +3,12 @@
  * (`newsroom.enter`), and only for their own account: every export takes the acting user and
  * works on that user's row, never on an id from a form.
  */
+import { DomainError } from "@/lib/domain-error";
 import { and, eq } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import { verifyPassword } from "@/lib/password";
 import type { ProfileInput } from "@/lib/validation/accounts";
 import { db, tables } from "../client";
-import { AccountInputError } from "./account-errors";
 import { recordAudit } from "./audit-log";
 import { photoExists } from "./profile-photos";
 import { endOtherSessions } from "./staff-sessions";
@@ -55,9 +55,9 @@ export async function updateOwnProfile(
   assertCan(actor, "newsroom.enter");
   return db.transaction(async (tx) => {
     if (input.photoMediaId !== null && !(await photoExists(tx, input.photoMediaId)))
-      throw new AccountInputError("unknownPhoto");
+      throw new DomainError("unknownPhoto");
     const [before] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id)).limit(1);
-    if (!before) throw new AccountInputError("notFound");
+    if (!before) throw new DomainError("notFound");
     await tx
       .update(users)
       .set({
@@ -105,7 +105,7 @@ export async function changeOwnPassword(
       .set({ passwordHash, updatedAt: new Date() })
       .where(and(eq(users.id, actor.id), eq(users.active, true)))
       .returning({ id: users.id });
-    if (!row) throw new AccountInputError("notFound");
+    if (!row) throw new DomainError("notFound");
     await endOtherSessions(tx, actor.id, keepSessionId);
     await recordAudit(
       {

@@ -1,9 +1,9 @@
+import { DomainError } from "@/lib/domain-error";
 import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ForbiddenError } from "@/lib/permissions";
-import { articleInput, countRows, createStaff, resetTestDatabase, thrownBy } from "@/test/database";
+import { articleInput, countRows, createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import { tables } from "@/db/client";
-import { addRedirect, listRedirects, RedirectInputError, removeRedirect, resolveRedirect } from "./redirects";
+import { addRedirect, listRedirects, removeRedirect, resolveRedirect } from "./redirects";
 import { createArticle, updateArticle } from "./staff-articles";
 
 beforeEach(resetTestDatabase);
@@ -93,8 +93,8 @@ describe("manual redirects", () => {
       { ...base, fromSlug: "nuevo", toPath: null },
     ]) {
       const error = await thrownBy(() => addRedirect(editor, input));
-      expect(error).toBeInstanceOf(RedirectInputError);
-      keys.push((error as RedirectInputError).key);
+      expect(error).toBeInstanceOf(DomainError);
+      keys.push((error as DomainError).code);
     }
     expect(keys).toEqual(["redirectLoop", "redirectTaken", "unknownId", "redirectTarget"]);
     expect(await countRows(tables.redirects)).toBe(1);
@@ -102,12 +102,12 @@ describe("manual redirects", () => {
 
   it("is for editors and admins only", async () => {
     const writer = await createStaff("writer");
-    expect(await thrownBy(() => listRedirects(writer))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => listRedirects(writer))).toEqual(refusal("forbidden"));
     expect(
       await thrownBy(() =>
         addRedirect(writer, { locale: "es", fromSlug: "x", toArticleId: null, toPath: "/es", permanent: true }),
       ),
-    ).toBeInstanceOf(ForbiddenError);
-    expect(await thrownBy(() => removeRedirect(writer, 1))).toBeInstanceOf(ForbiddenError);
+    ).toEqual(refusal("forbidden"));
+    expect(await thrownBy(() => removeRedirect(writer, 1))).toEqual(refusal("forbidden"));
   });
 });

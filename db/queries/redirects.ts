@@ -4,6 +4,7 @@
  * one hop. Access rule: resolveRedirect is public (reader pages); listing, adding and removing
  * need `redirect.manage`; recordSlugChange is called by the article save path only.
  */
+import { DomainError } from "@/lib/domain-error";
 import { and, desc, eq } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import { paths } from "@/lib/paths";
@@ -12,14 +13,6 @@ import { violatedUniqueIndex } from "../errors";
 import type { StaffUser } from "./types";
 
 const { redirects, articles } = tables;
-
-/** A redirect refused because of its data; `key` is a message under admin.errors. */
-export class RedirectInputError extends Error {
-  constructor(readonly key: "redirectTarget" | "redirectLoop" | "redirectTaken" | "unknownId") {
-    super("Redirect refused");
-    this.name = "RedirectInputError";
-  }
-}
 
 export type RedirectTarget = { path: string; permanent: boolean };
 
@@ -103,7 +96,7 @@ export type NewRedirect = {
 /** A manual redirect; refused when an article lives at the old address or one already leads away. */
 export async function addRedirect(actor: StaffUser, input: NewRedirect): Promise<{ id: number }> {
   assertCan(actor, "redirect.manage");
-  if ((input.toArticleId === null) === (input.toPath === null)) throw new RedirectInputError("redirectTarget");
+  if ((input.toArticleId === null) === (input.toPath === null)) throw new DomainError("redirectTarget");
   return db
     .transaction(async (tx) => {
       const [live] = await tx
@@ -111,14 +104,14 @@ export async function addRedirect(actor: StaffUser, input: NewRedirect): Promise
         .from(articles)
         .where(and(eq(articles.locale, input.locale), eq(articles.slug, input.fromSlug)))
         .limit(1);
-      if (live) throw new RedirectInputError("redirectLoop");
+      if (live) throw new DomainError("redirectLoop");
       if (input.toArticleId !== null) {
         const [target] = await tx
           .select({ id: articles.id })
           .from(articles)
           .where(eq(articles.id, input.toArticleId))
           .limit(1);
-        if (!target) throw new RedirectInputError("unknownId");
+        if (!target) throw new DomainError("unknownId");
       }
       const [row] = await tx
         .insert(redirects)
@@ -128,7 +121,7 @@ export async function addRedirect(actor: StaffUser, input: NewRedirect): Promise
       return row;
     })
     .catch((error: unknown) => {
-      if (violatedUniqueIndex(error)?.includes("from_slug")) throw new RedirectInputError("redirectTaken");
+      if (violatedUniqueIndex(error)?.includes("from_slug")) throw new DomainError("redirectTaken");
       throw error;
     });
 }

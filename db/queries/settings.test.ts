@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, tables } from "../client";
-import { ForbiddenError } from "@/lib/permissions";
 import { defaultSettings, type SiteSettings } from "@/lib/settings";
-import { createStaff, resetTestDatabase, thrownBy } from "@/test/database";
+import { createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import { getSiteSettings, saveSiteSettings } from "./settings";
 
 describe("saveSiteSettings", () => {
@@ -44,7 +43,7 @@ describe("saveSiteSettings", () => {
   it("refuses editors", async () => {
     const editor = await createStaff("editor");
     const error = await thrownBy(() => saveSiteSettings(editor, { ...defaultSettings(), commentsEnabled: false }));
-    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toEqual(refusal("forbidden"));
     expect(await db.select().from(tables.settings)).toEqual([]);
   });
 });

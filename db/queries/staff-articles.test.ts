@@ -1,8 +1,8 @@
-import { transitionArticle, WorkflowError } from "./article-transitions";
+import { DomainError } from "@/lib/domain-error";
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { ForbiddenError } from "@/lib/permissions";
 import {
   articleInput,
   countRows,
@@ -13,11 +13,9 @@ import {
   readArticleRow,
   resetTestDatabase,
   thrownBy,
+  refusal,
 } from "@/test/database";
 import {
-  ArticleConflictError,
-  ArticleInputError,
-  ArticleNotFoundError,
   articleCacheKeys,
   createArticle,
   getArticleForEditing,
@@ -89,8 +87,8 @@ describe("createArticle", () => {
       createArticle(writer, articleInput({ locale: "es", slug: "mismo-slug", topicIds: [topic] })),
     );
 
-    expect(error).toBeInstanceOf(ArticleInputError);
-    expect((error as ArticleInputError).fields.slug).toBe("slugTaken");
+    expect(error).toEqual(refusal("invalid"));
+    expect((error as DomainError).fields.slug).toBe("slugTaken");
     expect(await linkRowCounts()).toEqual(before);
   });
 
@@ -113,8 +111,8 @@ describe("createArticle", () => {
       createArticle(writer, articleInput({ topicIds: [topic, 9999], authorIds: [writer.id, 8888], leadMediaId: 7777 })),
     );
 
-    expect(error).toBeInstanceOf(ArticleInputError);
-    expect((error as ArticleInputError).fields).toEqual({
+    expect(error).toEqual(refusal("invalid"));
+    expect((error as DomainError).fields).toEqual({
       topicIds: "unknownId",
       authorIds: "unknownId",
       leadMediaId: "unknownId",
@@ -174,8 +172,8 @@ describe("updateArticle", () => {
 
     const error = await thrownBy(() => updateArticle(writer, id, 1, { ...input, title: "Edición perdida" }));
 
-    expect(error).toBeInstanceOf(ArticleConflictError);
-    expect((error as ArticleConflictError).currentVersion).toBe(2);
+    expect(error).toEqual(refusal("conflict"));
+    expect((error as DomainError).currentVersion).toBe(2);
     expect(await readArticleRow(id)).toEqual(before);
   });
 
@@ -187,7 +185,7 @@ describe("updateArticle", () => {
 
     const error = await thrownBy(() => updateArticle(other, id, 1, { ...input, title: "Intrusión" }));
 
-    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toEqual(refusal("forbidden"));
     expect((await readArticleRow(id)).title).toBe("De otra persona");
   });
 
@@ -211,7 +209,7 @@ describe("updateArticle", () => {
 
     const error = await thrownBy(() => updateArticle(writer, id, 1, { ...input, title: "Cambio tardío" }));
 
-    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toEqual(refusal("forbidden"));
     expect((await readArticleRow(id)).title).toBe("Publicado");
   });
 
@@ -238,7 +236,7 @@ describe("updateArticle", () => {
 
     const error = await thrownBy(() => updateArticle(writer, id, 1, { ...input, slug: "ocupado" }));
 
-    expect((error as ArticleInputError).fields).toEqual({ slug: "slugTaken" });
+    expect((error as DomainError).fields).toEqual({ slug: "slugTaken" });
     expect((await readArticleRow(id)).slug).toBe("libre");
   });
 
@@ -255,7 +253,7 @@ describe("updateArticle", () => {
   it("reports a missing article", async () => {
     const editor = await createStaff("editor");
 
-    await expect(updateArticle(editor, 12345, 1, articleInput())).rejects.toBeInstanceOf(ArticleNotFoundError);
+    await expect(updateArticle(editor, 12345, 1, articleInput())).rejects.toEqual(refusal("notFound"));
   });
 });
 
@@ -264,8 +262,8 @@ describe("transitionArticle (the status buttons)", () => {
     const writer = await createStaff("writer");
     const { id } = await createArticle(writer, articleInput());
 
-    await expect(transitionArticle(writer, id, "publish")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(transitionArticle(writer, id, "unpublish")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transitionArticle(writer, id, "publish")).rejects.toEqual(refusal("forbidden"));
+    await expect(transitionArticle(writer, id, "unpublish")).rejects.toEqual(refusal("forbidden"));
 
     const row = await readArticleRow(id);
     expect(row.status).toBe("draft");
@@ -328,7 +326,7 @@ describe("transitionArticle (the status buttons)", () => {
     const other = await createStaff("writer");
     const { id } = await createArticle(owner, articleInput());
 
-    await expect(transitionArticle(other, id, "submit")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transitionArticle(other, id, "submit")).rejects.toEqual(refusal("forbidden"));
     expect((await readArticleRow(id)).status).toBe("draft");
   });
 
@@ -366,7 +364,7 @@ describe("transitionArticle (the status buttons)", () => {
 
     const error = await thrownBy(() => transitionArticle(editor, id, action));
 
-    expect(error).toEqual(new WorkflowError("badTransition"));
+    expect(error).toEqual(refusal("badTransition"));
     const after = await readArticleRow(id);
     expect(after.status).toBe(status);
     expect(after).toEqual(before);
@@ -375,7 +373,7 @@ describe("transitionArticle (the status buttons)", () => {
   it("reports a missing article", async () => {
     const editor = await createStaff("editor");
 
-    await expect(transitionArticle(editor, 12345, "publish")).rejects.toBeInstanceOf(ArticleNotFoundError);
+    await expect(transitionArticle(editor, 12345, "publish")).rejects.toEqual(refusal("notFound"));
   });
 });
 
@@ -498,8 +496,8 @@ describe("concurrent saves", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(refused).toHaveLength(1);
     const reason = (refused[0] as PromiseRejectedResult).reason;
-    expect(reason).toBeInstanceOf(ArticleInputError);
-    expect((reason as ArticleInputError).fields.slug).toBe("slugTaken");
+    expect(reason).toEqual(refusal("invalid"));
+    expect((reason as DomainError).fields.slug).toBe("slugTaken");
     expect(await countRows(tables.articles)).toBe(1);
   });
 
@@ -522,8 +520,8 @@ describe("moving an article to a language its story already has", () => {
     const en = await createArticle(editor, articleInput({ locale: "en" }));
     await linkTranslations(es.id, en.id);
     const error = await thrownBy(() => updateArticle(editor, es.id, 1, articleInput({ locale: "en" })));
-    expect(error).toBeInstanceOf(ArticleInputError);
-    expect((error as ArticleInputError).fields.locale).toBe("translationExists");
+    expect(error).toEqual(refusal("invalid"));
+    expect((error as DomainError).fields.locale).toBe("translationExists");
     expect((await readArticleRow(es.id)).locale).toBe("es");
   });
 });

@@ -2,9 +2,10 @@
  * Articles as the newsroom sees them. Access rule: every export takes the acting staff user
  * and checks the permission table itself, whatever the caller already checked.
  */
+import { DomainError } from "@/lib/domain-error";
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
-import { assertCan, canEditArticle, ForbiddenError } from "@/lib/permissions";
+import { assertCan, canEditArticle } from "@/lib/permissions";
 import { htmlToText, sanitizeArticleHtml } from "@/lib/html/sanitize";
 import type { ArticleFormInput, FieldErrors } from "@/lib/validation/article-form";
 import type { ArticleStatus } from "@/lib/roles";
@@ -13,46 +14,19 @@ import { violatedUniqueIndex } from "../errors";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { insertRevision, readRevisions } from "./article-revisions";
 import { recordAudit } from "./audit-log";
-import { findMissingAltText, missingAltFieldErrors, type MissingAltText } from "./media-usage";
+import { findMissingAltText, missingAltFieldErrors } from "./media-usage";
 import { recordSlugChange } from "./redirects";
 import type { StaffArticleRow, StaffUser } from "./types";
 
 const { articles, articleAuthors, articleTopics, topics, media, users } = tables;
 
-/** A save refused because of the data itself; carries one message key per field. */
-export class ArticleInputError extends Error {
-  constructor(readonly fields: FieldErrors) {
-    super("Article input refused");
-    this.name = "ArticleInputError";
-  }
-}
-
-/** Someone else saved the article after the editor loaded it. */
-export class ArticleConflictError extends Error {
-  constructor(readonly currentVersion: number) {
-    super("Article was changed by someone else");
-    this.name = "ArticleConflictError";
-  }
-}
-
-/** Publishing refused: images without alt text in the article's language (see media-usage). */
-export class MissingAltTextError extends ArticleInputError {
-  constructor(readonly missing: MissingAltText[]) {
-    super({ form: "media.altTextMissing", ...missingAltFieldErrors(missing) });
-    this.name = "MissingAltTextError";
-  }
-}
-
 async function requireAltText(tx: Executor, article: { locale: string; leadMediaId: number | null; body: string }) {
   const missing = await findMissingAltText(tx, article);
-  if (missing.length) throw new MissingAltTextError(missing);
-}
-
-export class ArticleNotFoundError extends Error {
-  constructor() {
-    super("Article not found");
-    this.name = "ArticleNotFoundError";
-  }
+  if (missing.length)
+    throw new DomainError("invalid", {
+      fields: { form: "media.altTextMissing", ...missingAltFieldErrors(missing) },
+      missingAlt: missing,
+    });
 }
 
 export async function listArticlesForStaff(
@@ -205,7 +179,7 @@ async function checkReferences(tx: Executor, input: ArticleFormInput, articleId:
     const [found] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.leadMediaId)).limit(1);
     if (!found) errors.leadMediaId = "unknownId";
   }
-  if (Object.keys(errors).length) throw new ArticleInputError(errors);
+  if (Object.keys(errors).length) throw new DomainError("invalid", { fields: errors });
 }
 
 function articleColumns(input: ArticleFormInput) {
@@ -256,8 +230,9 @@ async function writeLinks(tx: Executor, articleId: number, input: ArticleFormInp
 /** A unique index hit by a concurrent save, as the field error the earlier check would give. */
 function asInputError(error: unknown): never {
   const index = violatedUniqueIndex(error);
-  if (index?.includes("slug")) throw new ArticleInputError({ slug: "slugTaken" });
-  if (index?.includes("translation_group")) throw new ArticleInputError({ locale: "translationExists" });
+  if (index?.includes("slug")) throw new DomainError("invalid", { fields: { slug: "slugTaken" } });
+  if (index?.includes("translation_group"))
+    throw new DomainError("invalid", { fields: { locale: "translationExists" } });
   throw error;
 }
 
@@ -327,9 +302,9 @@ export async function restoreRevision(
   return db
     .transaction(async (tx) => {
       const [current] = await tx.select({ locale: articles.locale }).from(articles).where(eq(articles.id, id)).limit(1);
-      if (!current) throw new ArticleNotFoundError();
+      if (!current) throw new DomainError("notFound");
       const [stored] = await readRevisions(tx, id, [revision]);
-      if (!stored) throw new ArticleNotFoundError();
+      if (!stored) throw new DomainError("notFound");
       const input: ArticleFormInput = { ...stored.snapshot, locale: current.locale as ArticleFormInput["locale"] };
       const saved = await saveEdit(tx, actor, id, expectedVersion, input);
       await recordAudit(
@@ -368,11 +343,11 @@ async function saveEdit(
     .from(articles)
     .where(eq(articles.id, id))
     .limit(1);
-  if (!current) throw new ArticleNotFoundError();
-  if (!canEditArticle(actor, current)) throw new ForbiddenError("article.edit");
-  if (current.version !== expectedVersion) throw new ArticleConflictError(current.version);
+  if (!current) throw new DomainError("notFound");
+  if (!canEditArticle(actor, current)) throw new DomainError("forbidden", { permission: "article.edit" });
+  if (current.version !== expectedVersion) throw new DomainError("conflict", { currentVersion: current.version });
   if (guard.onlyStatuses && !guard.onlyStatuses.includes(current.status)) {
-    throw new ArticleInputError({ form: "autosaveStatus" });
+    throw new DomainError("invalid", { fields: { form: "autosaveStatus" } });
   }
   await checkReferences(tx, input, id);
   const previous = { locale: current.locale, slug: current.slug, ...(await linkIds(tx, id)) };
@@ -394,7 +369,7 @@ async function saveEdit(
       slug: articles.slug,
       status: articles.status,
     });
-  if (!row) throw new ArticleConflictError(current.version);
+  if (!row) throw new DomainError("conflict", { currentVersion: current.version });
   await writeLinks(tx, id, input);
   // Readers (and search engines) may know the old address of an article that was ever public.
   const moved = row.slug !== current.slug || row.locale !== current.locale;

@@ -1,7 +1,7 @@
+import { DomainError } from "@/lib/domain-error";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "../client";
-import { ForbiddenError } from "@/lib/permissions";
 import {
   articleInput,
   countRows,
@@ -10,6 +10,7 @@ import {
   publishedAt,
   resetTestDatabase,
   thrownBy,
+  refusal,
 } from "@/test/database";
 import { createArticle } from "./staff-articles";
 import {
@@ -18,8 +19,6 @@ import {
   getStaffTopic,
   listStaffTopics,
   mergeTopics,
-  TopicInputError,
-  TopicInUseError,
   updateTopic,
   type TopicInput,
 } from "./staff-topics";
@@ -65,8 +64,8 @@ describe("managing topics", () => {
     const editor = await createStaff("editor");
     await insertTopic({ es: ["Salud", "salud"], en: ["Health", "health"] });
     const error = await thrownBy(() => createTopic(editor, input(["Sanidad", "salud"], ["Healthcare", "healthcare"])));
-    expect(error).toBeInstanceOf(TopicInputError);
-    expect((error as TopicInputError).fields).toEqual({ "slug.es": "slugTaken" });
+    expect(error).toEqual(refusal("invalid"));
+    expect((error as DomainError).fields).toEqual({ "slug.es": "slugTaken" });
     expect(await countRows(tables.topics)).toBe(1);
     expect(await auditActions()).toEqual([]);
   });
@@ -130,8 +129,8 @@ describe("managing topics", () => {
     await publishedAt(editor, new Date("2026-01-01T10:00:00Z"), { topicIds: [id] });
     await publishedAt(editor, new Date("2026-01-02T10:00:00Z"), { topicIds: [id] });
     const error = await thrownBy(() => deleteTopic(editor, id));
-    expect(error).toBeInstanceOf(TopicInUseError);
-    expect((error as TopicInUseError).articleCount).toBe(2);
+    expect(error).toEqual(refusal("inUse"));
+    expect((error as DomainError).count).toBe(2);
     expect(await countRows(tables.topics)).toBe(1);
   });
 
@@ -148,8 +147,8 @@ describe("managing topics", () => {
   it("refuses writers", async () => {
     const writer = await createStaff("writer");
     expect(await thrownBy(() => createTopic(writer, input(["Salud", "salud"], ["Health", "health"])))).toBeInstanceOf(
-      ForbiddenError,
+      DomainError,
     );
-    expect(await thrownBy(() => listStaffTopics(writer, "es"))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => listStaffTopics(writer, "es"))).toEqual(refusal("forbidden"));
   });
 });

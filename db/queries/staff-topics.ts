@@ -3,6 +3,7 @@
  * `topic.manage` (editors and admins) and checks it itself. Renames and merges leave permanent
  * redirects from the old topic addresses; every change is audited in the same transaction.
  */
+import { DomainError } from "@/lib/domain-error";
 import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import { locales, type Locale } from "@/lib/locales";
@@ -21,28 +22,6 @@ export type TopicInput = {
 
 /** Field keys such as "slug.es"; values are message keys under topics.errors. */
 export type TopicFieldErrors = Partial<Record<string, "slugTaken">>;
-
-export class TopicInputError extends Error {
-  constructor(readonly fields: TopicFieldErrors) {
-    super("Topic refused");
-    this.name = "TopicInputError";
-  }
-}
-
-export class TopicNotFoundError extends Error {
-  constructor() {
-    super("No such topic");
-    this.name = "TopicNotFoundError";
-  }
-}
-
-/** Deleting a topic that articles still use; `articleCount` is how many. */
-export class TopicInUseError extends Error {
-  constructor(readonly articleCount: number) {
-    super("Topic in use");
-    this.name = "TopicInUseError";
-  }
-}
 
 export type StaffTopicRow = {
   id: number;
@@ -169,7 +148,7 @@ export async function createTopic(
   return db
     .transaction(async (tx) => {
       const taken = await takenSlugs(tx, input, null);
-      if (Object.keys(taken).length) throw new TopicInputError(taken);
+      if (Object.keys(taken).length) throw new DomainError("invalid", { fields: taken });
       const [row] = await tx
         .insert(topics)
         .values({ frontPagePosition: input.frontPagePosition })
@@ -194,7 +173,7 @@ export async function createTopic(
     })
     .catch((error: unknown) => {
       const fields = slugErrors(error);
-      if (fields) throw new TopicInputError(fields);
+      if (fields) throw new DomainError("invalid", { fields: fields });
       throw error;
     });
 }
@@ -205,9 +184,9 @@ export async function updateTopic(actor: StaffUser, id: number, input: TopicInpu
   return db
     .transaction(async (tx) => {
       const [row] = await tx.select().from(topics).where(eq(topics.id, id)).limit(1);
-      if (!row) throw new TopicNotFoundError();
+      if (!row) throw new DomainError("notFound");
       const taken = await takenSlugs(tx, input, id);
-      if (Object.keys(taken).length) throw new TopicInputError(taken);
+      if (Object.keys(taken).length) throw new DomainError("invalid", { fields: taken });
       const before = await tx.select().from(topicTranslations).where(eq(topicTranslations.topicId, id));
       await releaseRedirects(tx, input);
       const changes: string[] = [];
@@ -259,7 +238,7 @@ export async function updateTopic(actor: StaffUser, id: number, input: TopicInpu
     })
     .catch((error: unknown) => {
       const fields = slugErrors(error);
-      if (fields) throw new TopicInputError(fields);
+      if (fields) throw new DomainError("invalid", { fields: fields });
       throw error;
     });
 }
@@ -270,13 +249,13 @@ export async function updateTopic(actor: StaffUser, id: number, input: TopicInpu
  */
 export async function mergeTopics(actor: StaffUser, fromId: number, intoId: number): Promise<TopicFootprint> {
   assertCan(actor, "topic.manage");
-  if (fromId === intoId) throw new TopicInputError({ into: "slugTaken" });
+  if (fromId === intoId) throw new DomainError("invalid", { fields: { into: "slugTaken" } });
   return db.transaction(async (tx) => {
     const both = await tx
       .select({ id: topics.id })
       .from(topics)
       .where(inArray(topics.id, [fromId, intoId]));
-    if (both.length !== 2) throw new TopicNotFoundError();
+    if (both.length !== 2) throw new DomainError("notFound");
     const fromNames = await tx.select().from(topicTranslations).where(eq(topicTranslations.topicId, fromId));
     const intoNames = await tx.select().from(topicTranslations).where(eq(topicTranslations.topicId, intoId));
     const articlePages = await publishedArticlesOf(tx, [fromId]);
@@ -332,10 +311,10 @@ export async function deleteTopic(actor: StaffUser, id: number): Promise<TopicFo
   return db.transaction(async (tx) => {
     const names = await tx.select().from(topicTranslations).where(eq(topicTranslations.topicId, id));
     const [exists] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.id, id)).limit(1);
-    if (!exists) throw new TopicNotFoundError();
+    if (!exists) throw new DomainError("notFound");
     const [used] = await tx.select({ n: count() }).from(articleTopics).where(eq(articleTopics.topicId, id));
     const n = Number(used?.n ?? 0);
-    if (n > 0) throw new TopicInUseError(n);
+    if (n > 0) throw new DomainError("inUse", { count: n });
     await tx.delete(topics).where(eq(topics.id, id));
     await recordAudit(
       {

@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { ForbiddenError } from "@/lib/permissions";
-import { createStaff, resetTestDatabase, thrownBy } from "@/test/database";
-import { AccountInputError } from "./account-errors";
+import { createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import { changeUserRole, listUsers, setUserActive } from "./user-admin";
 import { getActiveStaffUser } from "./users";
 
@@ -27,8 +25,8 @@ describe("users administration", () => {
   it("is for admins only", async () => {
     const editor = await createStaff("editor");
     const writer = await createStaff("writer");
-    expect(await thrownBy(() => listUsers(editor))).toBeInstanceOf(ForbiddenError);
-    expect(await thrownBy(() => changeUserRole(editor, writer.id, "editor"))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => listUsers(editor))).toEqual(refusal("forbidden"));
+    expect(await thrownBy(() => changeUserRole(editor, writer.id, "editor"))).toEqual(refusal("forbidden"));
     expect((await userRow(writer.id)).role).toBe("writer");
   });
 
@@ -62,8 +60,8 @@ describe("users administration", () => {
 
   it("never demotes or deactivates the last active admin", async () => {
     const admin = await createStaff("admin");
-    expect(await thrownBy(() => changeUserRole(admin, admin.id, "editor"))).toEqual(new AccountInputError("lastAdmin"));
-    expect(await thrownBy(() => setUserActive(admin, admin.id, false))).toEqual(new AccountInputError("lastAdmin"));
+    expect(await thrownBy(() => changeUserRole(admin, admin.id, "editor"))).toEqual(refusal("lastAdmin"));
+    expect(await thrownBy(() => setUserActive(admin, admin.id, false))).toEqual(refusal("lastAdmin"));
     expect(await activeAdmins()).toBe(1);
     expect(await db.select().from(tables.auditLog)).toEqual([]);
   });
@@ -107,7 +105,7 @@ describe("users administration", () => {
     ]);
 
     const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
-    expect(refusals).toEqual([new AccountInputError("lastAdmin")]);
+    expect(refusals).toEqual([refusal("lastAdmin")]);
     expect(await activeAdmins()).toBe(1);
   });
 });

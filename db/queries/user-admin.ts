@@ -5,11 +5,11 @@
  * PostgreSQL (SELECT ... FOR UPDATE) and is serialised on SQLite, so two admins demoting each
  * other at the same moment cannot both succeed.
  */
+import { DomainError } from "@/lib/domain-error";
 import { and, desc, eq } from "drizzle-orm";
-import { assertCan, ForbiddenError } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { Role } from "@/lib/roles";
 import { db, dialect, tables, type Transaction } from "../client";
-import { AccountInputError } from "./account-errors";
 import { recordAudit } from "./audit-log";
 import { repeatedFailures } from "./sign-in-throttles";
 import { endOtherSessions } from "./staff-sessions";
@@ -103,13 +103,13 @@ async function readTarget(tx: Transaction, id: number) {
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
-  if (!row) throw new AccountInputError("notFound");
+  if (!row) throw new DomainError("notFound");
   return row;
 }
 
 /** Who may still act: the actor must be one of the locked, active admins. */
 function assertStillAdmin(actor: StaffUser, admins: number[]): void {
-  if (!admins.includes(actor.id)) throw new ForbiddenError("user.manage");
+  if (!admins.includes(actor.id)) throw new DomainError("forbidden", { permission: "user.manage" });
 }
 
 export async function changeUserRole(actor: StaffUser, id: number, role: Role): Promise<void> {
@@ -120,7 +120,7 @@ export async function changeUserRole(actor: StaffUser, id: number, role: Role): 
     const target = await readTarget(tx, id);
     if (target.role === role) return;
     if (target.active && target.role === "admin" && admins.filter((a) => a !== id).length === 0)
-      throw new AccountInputError("lastAdmin");
+      throw new DomainError("lastAdmin");
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id));
     await recordAudit(
       {
@@ -147,7 +147,7 @@ export async function setUserActive(actor: StaffUser, id: number, active: boolea
     const target = await readTarget(tx, id);
     if (target.active === active) return;
     if (!active && target.role === "admin" && admins.filter((a) => a !== id).length === 0)
-      throw new AccountInputError("lastAdmin");
+      throw new DomainError("lastAdmin");
     const now = new Date();
     await tx
       .update(users)

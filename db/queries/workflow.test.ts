@@ -1,9 +1,17 @@
-import { WorkflowError, transitionArticle } from "./article-transitions";
+import { DomainError } from "@/lib/domain-error";
+import { transitionArticle } from "./article-transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { ForbiddenError } from "@/lib/permissions";
-import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase, thrownBy } from "@/test/database";
+import {
+  articleInput,
+  createMedia,
+  createStaff,
+  readArticleRow,
+  resetTestDatabase,
+  thrownBy,
+  refusal,
+} from "@/test/database";
 import { createArticle, restoreRevision, updateArticle } from "./staff-articles";
 import { getArticleWorkflow, listReviewQueue } from "./workflow";
 
@@ -48,8 +56,8 @@ describe("scheduling", () => {
     const error = await thrownBy(() =>
       transitionArticle(editor, id, "schedule", { at: new Date("2026-05-04T09:59:00Z"), now: now }),
     );
-    expect(error).toBeInstanceOf(WorkflowError);
-    expect((error as WorkflowError).reason).toBe("pastTime");
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe("pastTime");
     expect((await readArticleRow(id)).status).toBe("draft");
     expect(await auditActionsFor(id)).toEqual([]);
   });
@@ -59,8 +67,8 @@ describe("scheduling", () => {
     const { id } = await createArticle(editor, articleInput());
     await db.update(tables.articles).set({ summary: "", body: "<p> </p>" }).where(eq(tables.articles.id, id));
     const error = await thrownBy(() => transitionArticle(editor, id, "schedule", { at: inAnHour, now }));
-    expect((error as WorkflowError).reason).toBe("publishChecks");
-    expect((error as WorkflowError).problems).toEqual(["summaryMissing", "bodyMissing"]);
+    expect((error as DomainError).code).toBe("publishChecks");
+    expect((error as DomainError).problems).toEqual(["summaryMissing", "bodyMissing"]);
     expect((await readArticleRow(id)).status).toBe("draft");
   });
 
@@ -69,7 +77,7 @@ describe("scheduling", () => {
     const leadMediaId = await createMedia({ es: "", en: "A harbour at dawn" });
     const { id } = await createArticle(editor, articleInput({ leadMediaId }));
     const error = await thrownBy(() => transitionArticle(editor, id, "schedule", { at: inAnHour, now }));
-    expect((error as WorkflowError).problems).toEqual(["imageAltMissing"]);
+    expect((error as DomainError).problems).toEqual(["imageAltMissing"]);
     expect((await readArticleRow(id)).status).toBe("draft");
   });
 
@@ -77,7 +85,7 @@ describe("scheduling", () => {
     const writer = await createStaff("writer");
     const { id } = await createArticle(writer, articleInput());
     expect(await thrownBy(() => transitionArticle(writer, id, "schedule", { at: inAnHour, now }))).toBeInstanceOf(
-      ForbiddenError,
+      DomainError,
     );
     expect((await readArticleRow(id)).status).toBe("draft");
   });
@@ -86,11 +94,8 @@ describe("scheduling", () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(editor, articleInput());
     expect(
-      (
-        (await thrownBy(() =>
-          transitionArticle(editor, id, "scheduleUnpublish", { at: inAnHour, now }),
-        )) as WorkflowError
-      ).reason,
+      ((await thrownBy(() => transitionArticle(editor, id, "scheduleUnpublish", { at: inAnHour, now }))) as DomainError)
+        .code,
     ).toBe("badTransition");
     await transitionArticle(editor, id, "schedule", { at: inAnHour, now });
     const before = new Date("2026-05-04T10:30:00Z");
@@ -98,8 +103,8 @@ describe("scheduling", () => {
       (
         (await thrownBy(() =>
           transitionArticle(editor, id, "scheduleUnpublish", { at: before, now: now }),
-        )) as WorkflowError
-      ).reason,
+        )) as DomainError
+      ).code,
     ).toBe("unpublishBeforePublish");
     const after = new Date("2026-05-06T10:00:00Z");
     await transitionArticle(editor, id, "scheduleUnpublish", { at: after, now: now });
@@ -156,7 +161,7 @@ describe("review", () => {
     const editor = await createStaff("editor");
     const { id } = await createArticle(writer, articleInput());
     await transitionArticle(writer, id, "submit");
-    expect(await thrownBy(() => transitionArticle(writer, id, "returnToDraft"))).toBeInstanceOf(ForbiddenError);
+    expect(await thrownBy(() => transitionArticle(writer, id, "returnToDraft"))).toEqual(refusal("forbidden"));
     await transitionArticle(editor, id, "returnToDraft");
     expect((await readArticleRow(id)).status).toBe("draft");
     expect(await auditActionsFor(id)).toEqual(["article.submit", "article.returnToDraft"]);

@@ -3,6 +3,7 @@
  * the `accounts.errors` messages, so the form shows them in the user's language.
  */
 import { z } from "zod";
+import { fieldErrorsOf } from "./form-data";
 import { locales } from "@/lib/locales";
 import { roles } from "@/lib/roles";
 import { passwordMinLength } from "./limits";
@@ -61,10 +62,5 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 
 /** The first message key per field from a zod error, e.g. { password: "passwordTooShort" }. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path.map(String).join(".") || "form";
-    if (!errors[field]) errors[field] = /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
-  }
-  return errors;
+  return fieldErrorsOf(error);
 }

@@ -118,3 +118,15 @@ export function parseSettingsForm(values: SettingsFormValues): SettingsFormResul
     },
   };
 }
+
+/**
+ * The same rules as one zod schema (for the server-action kit): the typed values in, the
+ * settings to store out, one issue per refused field.
+ */
+export const settingsSaveSchema = z.custom<SettingsFormValues>().transform((values, ctx) => {
+  const result = parseSettingsForm(values);
+  if (result.success) return result.settings;
+  for (const [field, message] of Object.entries(result.errors))
+    ctx.addIssue({ code: "custom", path: [field], message: message ?? "invalid" });
+  return z.NEVER;
+});

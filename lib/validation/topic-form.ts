@@ -1,5 +1,6 @@
 /** The topic form: what was typed (kept on refusal) and how it is checked. */
 import { z } from "zod";
+import { fieldErrorsOf, formText } from "./form-data";
 import { locales, type Locale } from "../locales";
 import { slugMaxLength, slugPattern } from "../slug";
 
@@ -19,8 +20,7 @@ export function emptyTopicForm(): TopicFormValues {
 export function readTopicForm(form: FormData): TopicFormValues {
   const values = emptyTopicForm();
   for (const key of Object.keys(values) as (keyof TopicFormValues)[]) {
-    const raw = form.get(key);
-    values[key] = typeof raw === "string" ? raw : "";
+    values[key] = formText(form, key);
   }
   return values;
 }
@@ -43,7 +43,7 @@ export const topicFormSchema = z.object({
 });
 
 /** Typed values into the shape the schema checks. */
-export function topicFormInput(values: TopicFormValues) {
+export function topicFormInput(values: TopicFormValues): z.input<typeof topicFormSchema> {
   return {
     frontPagePosition: values.frontPagePosition.trim(),
     translations: Object.fromEntries(
@@ -51,17 +51,13 @@ export function topicFormInput(values: TopicFormValues) {
         l,
         { name: values[`name.${l}`], slug: values[`slug.${l}`], description: values[`description.${l}`] },
       ]),
-    ),
+    ) as Record<Locale, { name: string; slug: string; description: string }>,
   };
 }
 
 /** zod issues as form field errors: translations.es.slug becomes "slug.es". */
 export function topicFieldErrors(error: z.ZodError): TopicFormErrors {
-  const errors: TopicFormErrors = {};
-  for (const issue of error.issues) {
-    const [first, locale, field] = issue.path.map(String);
-    const key = first === "translations" ? `${field}.${locale}` : (first ?? "form");
-    errors[key] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
-  }
-  return errors;
+  return fieldErrorsOf(error, ([first, locale, field]) =>
+    first === "translations" ? `${field}.${locale}` : (first ?? "form"),
+  );
 }

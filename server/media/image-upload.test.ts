@@ -1,7 +1,8 @@
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { maxUploadBytes, processUploadedImage, sniffImageFormat, UploadRefusedError } from "./image-upload";
+import { isDomainError } from "@/lib/domain-error";
+import { maxUploadBytes, processUploadedImage, sniffImageFormat } from "./image-upload";
 
 /** A small solid picture in the given format. */
 function picture(format: "jpeg" | "png" | "webp" | "avif" | "gif", width = 64, height = 32): Promise<Buffer> {
@@ -44,7 +45,7 @@ async function refusalOf(bytes: Buffer, limit?: number): Promise<string> {
   try {
     await processUploadedImage(bytes, limit);
   } catch (error) {
-    if (error instanceof UploadRefusedError) return error.reason;
+    if (isDomainError(error)) return error.code;
     throw error;
   }
   throw new Error("expected the upload to be refused");

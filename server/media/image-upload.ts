@@ -3,6 +3,7 @@
  * its name or declared type), refuses anything that is not a sound JPEG, PNG, WebP, AVIF or GIF
  * of sane dimensions, and re-encodes what it accepts so no EXIF/GPS or other metadata survives.
  */
+import { DomainError } from "@/lib/domain-error";
 import "server-only";
 import sharp, { type Metadata, type Sharp } from "sharp";
 
@@ -22,17 +23,8 @@ export function maxUploadBytes(env: Partial<Record<string, string>> = process.en
 }
 
 /** Why an upload was refused; each has a message in the `media` namespace (upload.errors.*). */
-export type UploadRefusal = "empty" | "tooLarge" | "svg" | "notAnImage" | "tooManyPixels" | "corrupt";
-
-export class UploadRefusedError extends Error {
-  constructor(
-    readonly reason: UploadRefusal,
-    options?: { cause?: unknown },
-  ) {
-    super(`Upload refused: ${reason}`, options);
-    this.name = "UploadRefusedError";
-  }
-}
+export const uploadRefusals = ["empty", "tooLarge", "svg", "notAnImage", "tooManyPixels", "corrupt"] as const;
+export type UploadRefusal = (typeof uploadRefusals)[number];
 
 const ascii = (bytes: Uint8Array, start: number, end: number) =>
   String.fromCharCode(...bytes.subarray(start, Math.min(end, bytes.length)));
@@ -109,34 +101,34 @@ function encode(image: Sharp, format: ImageFormat): Sharp {
 }
 
 /**
- * Checks and cleans one uploaded file. Throws UploadRefusedError with the reason; the caller
+ * Checks and cleans one uploaded file. Throws a DomainError whose code is the reason; the caller
  * stores nothing then. The size limit is checked here too (the route also stops reading there).
  */
 export async function processUploadedImage(
   bytes: Buffer,
   limitBytes: number = maxUploadBytes(),
 ): Promise<ProcessedImage> {
-  if (bytes.length === 0) throw new UploadRefusedError("empty");
-  if (bytes.length > limitBytes) throw new UploadRefusedError("tooLarge");
+  if (bytes.length === 0) throw new DomainError("empty");
+  if (bytes.length > limitBytes) throw new DomainError("tooLarge");
   const sniffed = sniffImageFormat(bytes);
-  if (sniffed === "svg") throw new UploadRefusedError("svg");
-  if (sniffed === null) throw new UploadRefusedError("notAnImage");
+  if (sniffed === "svg") throw new DomainError("svg");
+  if (sniffed === null) throw new DomainError("notAnImage");
 
   // Header first: a decompression bomb is refused from its declared size, before any decoding.
   let header: Metadata;
   try {
     header = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (cause) {
-    throw new UploadRefusedError("corrupt", { cause });
+    throw new DomainError("corrupt", { cause });
   }
   if (header.format !== sniffed && !(sniffed === "avif" && header.format === "heif")) {
-    throw new UploadRefusedError("notAnImage");
+    throw new DomainError("notAnImage");
   }
   const width = header.width ?? 0;
   const height = header.pageHeight ?? header.height ?? 0;
-  if (width < 1 || height < 1) throw new UploadRefusedError("corrupt");
+  if (width < 1 || height < 1) throw new DomainError("corrupt");
   if (width > maxImageSide || height > maxImageSide || width * height > maxImagePixels) {
-    throw new UploadRefusedError("tooManyPixels");
+    throw new DomainError("tooManyPixels");
   }
 
   const animated = sniffed === "gif" || sniffed === "webp";
@@ -154,9 +146,9 @@ export async function processUploadedImage(
     };
   } catch (cause) {
     if (cause instanceof Error && /pixel limit/i.test(cause.message)) {
-      throw new UploadRefusedError("tooManyPixels", { cause });
+      throw new DomainError("tooManyPixels", { cause });
     }
-    throw new UploadRefusedError("corrupt", { cause });
+    throw new DomainError("corrupt", { cause });
   }
 }
 

@@ -1,36 +1,38 @@
 "use server";
 /**
- * Using a one-time link: choosing a password after a reset or an invitation. These need no
- * session by nature: the token is the proof. A link works once; a refused one changes nothing.
+ * Using a one-time link: choosing a password after a reset or an invitation, in the kit's shape
+ * (app/(newsroom)/_kit/action.ts). These need no session by nature: the token is the proof. A
+ * link works once; a refused one changes nothing.
  */
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import type { NewPasswordState } from "@/components/newsroom/accounts/new-password-form";
-import { AccountInputError } from "@/db/queries/account-errors";
 import { acceptInvite, resetPasswordWithLink } from "@/db/queries/account-tokens";
 import { hashPassword } from "@/lib/password";
 import { fieldErrors, newPasswordSchema } from "@/lib/validation/accounts";
+import { formTexts } from "@/lib/validation/form-data";
 import { requestAddress } from "@/server/request-address";
+import { formAction } from "../_kit/action";
 
 type LinkStep = (token: string, passwordHash: string, address: string) => Promise<unknown>;
 
-async function completeLink(step: LinkStep, form: FormData, done: string): Promise<NewPasswordState> {
-  const text = (name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : "");
-  const values = { password: text("password"), confirmation: text("confirmation") };
-  const parsed = newPasswordSchema.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
-  try {
-    await step(text("token"), await hashPassword(parsed.data.password), await requestAddress());
-  } catch (error) {
-    if (error instanceof AccountInputError) return { values, errors: { form: error.key } };
-    throw error;
-  }
-  redirect(done);
+function linkAction(step: LinkStep, done: string) {
+  return formAction({
+    read: (form) => formTexts(form, ["password", "confirmation", "token"]),
+    schema: z.object({ token: z.string().max(200) }).and(newPasswordSchema),
+    permission: null,
+    run: async (_nobody, { token, password }) => step(token, await hashPassword(password), await requestAddress()),
+    done: (): NewPasswordState => redirect(done),
+    invalid: (error, { password, confirmation }): NewPasswordState => ({
+      values: { password, confirmation },
+      errors: fieldErrors(error),
+    }),
+    refused: (error, { password, confirmation }): NewPasswordState => ({
+      values: { password, confirmation },
+      errors: { form: error.code },
+    }),
+  });
 }
 
-export async function resetPasswordAction(_previous: NewPasswordState, form: FormData): Promise<NewPasswordState> {
-  return completeLink(resetPasswordWithLink, form, "/login?reset=1");
-}
-
-export async function acceptInviteAction(_previous: NewPasswordState, form: FormData): Promise<NewPasswordState> {
-  return completeLink(acceptInvite, form, "/login?invited=1");
-}
+export const resetPasswordAction = linkAction(resetPasswordWithLink, "/login?reset=1");
+export const acceptInviteAction = linkAction(acceptInvite, "/login?invited=1");

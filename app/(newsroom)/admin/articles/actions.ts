@@ -1,168 +1,117 @@
 "use server";
 /**
- * Article server actions. Each one is a public POST endpoint: it checks the session and the
- * role itself (requirePermission), validates with zod, and lets the data layer check again.
+ * Article server actions, in the kit's shape (app/(newsroom)/_kit/action.ts): each checks the
+ * session and the role itself, validates with zod, and lets the data layer check again.
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePermission, UnauthenticatedError } from "@/auth-session";
-import {
-  ArticleConflictError,
-  ArticleInputError,
-  ArticleNotFoundError,
-  createArticle,
-  restoreRevision,
-  updateArticle,
-} from "@/db/queries/staff-articles";
-import { transitionArticle, WorkflowError } from "@/db/queries/article-transitions";
-import { ForbiddenError } from "@/lib/permissions";
+import { createArticle, restoreRevision, updateArticle } from "@/db/queries/staff-articles";
+import { transitionArticle } from "@/db/queries/article-transitions";
 import { createTranslation } from "@/db/queries/article-translations";
+import type { DomainError } from "@/lib/domain-error";
 import { locales } from "@/lib/locales";
-import { articleFormSchema, fieldErrorsFrom, readArticleForm } from "@/lib/validation/article-form";
+import { fieldErrorsFrom } from "@/lib/validation/article-form";
+import { formText, formTexts, idSchema } from "@/lib/validation/form-data";
 import { invalidateArticle } from "@/server/invalidate";
+import { formAction, redirectAction } from "../../_kit/action";
 import type { ArticleFormState } from "./form-state";
+import { articleSaveSchema, readArticleSave } from "./save-input";
 
-const idSchema = z.coerce.number().int().positive();
-
-function refusal(error: unknown): string | null {
-  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return "forbidden";
-  if (error instanceof ArticleConflictError) return "conflict";
-  if (error instanceof ArticleNotFoundError) return "notFound";
-  return null;
-}
-
-export async function saveArticleAction(_previous: ArticleFormState, form: FormData): Promise<ArticleFormState> {
-  const values = readArticleForm(form);
-  const user = await requirePermission("article.create").catch((error: unknown) => {
-    if (refusal(error)) return null;
-    throw error;
-  });
-  if (!user) return { status: "error", values, errors: {}, message: "forbidden" };
-
-  const parsed = articleFormSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", values, errors: fieldErrorsFrom(parsed.error), message: "fixBelow" };
-
-  const idField = form.get("id");
-  try {
-    if (idField === null || idField === "") {
-      const { id } = await createArticle(user, parsed.data);
-      redirect(`/admin/articles/${id}?created=1`);
-    }
-    const id = idSchema.parse(idField);
-    const version = idSchema.parse(form.get("version"));
-    const saved = await updateArticle(user, id, version, parsed.data);
-    if (saved.status === "published") await invalidateArticle(id, saved.previous);
+/** Creates an article (then opens it) or saves a new version of it (the form stays). */
+export const saveArticleAction = formAction({
+  read: readArticleSave,
+  schema: articleSaveSchema,
+  permission: "article.create",
+  run: async (user, { id, version, ...article }) => {
+    if (id === null) return { kind: "created", id: (await createArticle(user, article)).id } as const;
+    const saved = await updateArticle(user, id, version ?? 0, article);
+    return { kind: "saved", id, saved } as const;
+  },
+  revalidate: async (result) => {
+    if (result.kind === "saved" && result.saved.status === "published")
+      await invalidateArticle(result.id, result.saved.previous);
+  },
+  done: (result, { values }, { slug }): ArticleFormState => {
+    if (result.kind === "created") redirect(`/admin/articles/${result.id}?created=1`);
     return {
       status: "saved",
-      values: { ...values, slug: parsed.data.slug },
+      values: { ...values, slug },
       errors: {},
       message: "saved",
-      version: saved.version,
+      version: result.saved.version,
     };
-  } catch (error) {
-    if (error instanceof ArticleInputError)
-      return { status: "error", values, errors: error.fields, message: "fixBelow" };
-    if (error instanceof ArticleConflictError) {
-      // The form keeps the typed values and the version they started from; the page offers a
-      // diff of that version against the current one (revision numbers are versions).
-      const startedFrom = idSchema.safeParse(form.get("version"));
+  },
+  invalid: (error, { values }): ArticleFormState => ({
+    status: "error",
+    values,
+    errors: fieldErrorsFrom(error),
+    message: "fixBelow",
+  }),
+  refused: (error, { values }, { version }): ArticleFormState => {
+    if (error.code === "invalid") return { status: "error", values, errors: error.fields, message: "fixBelow" };
+    // The form keeps the typed values and the version they started from; the page offers a
+    // diff of that version against the current one (revision numbers are versions).
+    if (error.code === "conflict")
       return {
         status: "error",
         values,
         errors: {},
         message: "conflict",
-        conflict: { startedFrom: startedFrom.success ? startedFrom.data : null, current: error.currentVersion },
+        conflict: { startedFrom: version, current: error.currentVersion ?? 0 },
       };
-    }
-    const key = refusal(error);
-    if (key) return { status: "error", values, errors: {}, message: key };
-    throw error;
-  }
-}
-
-const restoreSchema = z.object({ id: idSchema, revision: idSchema, version: idSchema });
+    return { status: "error", values, errors: {}, message: error.code === "notFound" ? "notFound" : "forbidden" };
+  },
+});
 
 /** Restores a revision as a new save; answers with a redirect back to the revisions page. */
-export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const parsed = restoreSchema.safeParse({
-    id: form.get("id"),
-    revision: form.get("revision"),
-    version: form.get("version"),
-  });
-  if (!parsed.success) redirect("/admin/articles?error=invalid");
-  const { id, revision, version } = parsed.data;
-  let outcome: string;
-  try {
-    const user = await requirePermission("article.create");
-    const saved = await restoreRevision(user, id, revision, version);
+export const restoreRevisionAction = redirectAction({
+  read: (form) => formTexts(form, ["id", "revision", "version"]),
+  schema: z.object({ id: idSchema, revision: idSchema, version: idSchema }),
+  permission: "article.create",
+  run: (user, { id, revision, version }) => restoreRevision(user, id, revision, version),
+  revalidate: async (saved, { id }) => {
     if (saved.status === "published") await invalidateArticle(id, saved.previous);
-    outcome = `restored=${revision}`;
-  } catch (error) {
-    if (error instanceof ArticleInputError) outcome = `error=${Object.values(error.fields)[0] ?? "invalid"}`;
-    else {
-      const key = refusal(error);
-      if (!key) throw error;
-      outcome = `error=${key}`;
-    }
-  }
-  redirect(`/admin/articles/${id}/revisions?${outcome}`);
+  },
+  done: (_saved, { id, revision }) => `/admin/articles/${id}/revisions?restored=${revision}`,
+  invalid: () => "/admin/articles?error=invalid",
+  refused: (error, { id }) =>
+    `/admin/articles/${id}/revisions?error=${error.code === "invalid" ? (Object.values(error.fields)[0] ?? "invalid") : error.code}`,
+});
+
+/** Where a refused status change sends the editor back to: the article, naming what is wrong. */
+function statusRefusal(error: DomainError): string {
+  if (error.missingAlt.length) return `error=altTextMissing&images=${error.missingAlt.map((m) => m.mediaId).join("-")}`;
+  if (error.code === "publishChecks") return `error=publishChecks&problems=${error.problems.join("-")}`;
+  if (error.code === "forbidden" || error.code === "notFound") return `error=${error.code}`;
+  return "error=badTransition";
 }
 
 /** Publish, unpublish or submit for review; answers with a redirect that names the outcome. */
-async function changeStatus(action: "publish" | "unpublish" | "submit", form: FormData): Promise<void> {
-  const id = idSchema.parse(form.get("id"));
-  let outcome: string;
-  try {
-    const user = await requirePermission(action === "submit" ? "article.submit" : "article.publish");
-    await transitionArticle(user, id, action);
-    await invalidateArticle(id);
-    outcome = `done=${action}`;
-  } catch (error) {
-    if (error instanceof WorkflowError && error.missingAlt.length)
-      outcome = `error=altTextMissing&images=${error.missingAlt.map((m) => m.mediaId).join("-")}`;
-    else if (error instanceof WorkflowError && error.reason === "publishChecks")
-      outcome = `error=publishChecks&problems=${error.problems.join("-")}`;
-    else if (error instanceof WorkflowError) outcome = "error=badTransition";
-    else {
-      const key = refusal(error);
-      if (!key) throw error;
-      outcome = `error=${key}`;
-    }
-  }
-  redirect(`/admin/articles/${id}?${outcome}`);
+function statusAction(change: "publish" | "unpublish" | "submit") {
+  return redirectAction({
+    read: (form) => ({ id: formText(form, "id") }),
+    schema: z.object({ id: idSchema }),
+    permission: change === "submit" ? "article.submit" : "article.publish",
+    run: (user, { id }) => transitionArticle(user, id, change),
+    revalidate: (_result, { id }) => invalidateArticle(id),
+    done: (_result, { id }) => `/admin/articles/${id}?done=${change}`,
+    invalid: () => "/admin/articles?error=invalid",
+    refused: (error, { id }) => `/admin/articles/${id}?${statusRefusal(error)}`,
+  });
 }
 
-export async function publishArticleAction(form: FormData): Promise<void> {
-  await changeStatus("publish", form);
-}
-
-export async function unpublishArticleAction(form: FormData): Promise<void> {
-  await changeStatus("unpublish", form);
-}
-
-export async function submitArticleAction(form: FormData): Promise<void> {
-  await changeStatus("submit", form);
-}
-
-const translateSchema = z.object({ id: idSchema, locale: z.enum(locales) });
+export const publishArticleAction = statusAction("publish");
+export const unpublishArticleAction = statusAction("unpublish");
+export const submitArticleAction = statusAction("submit");
 
 /** Creates the story's draft in another language and opens it for editing. */
-export async function translateArticleAction(form: FormData): Promise<void> {
-  const parsed = translateSchema.safeParse({ id: form.get("id"), locale: form.get("locale") });
-  if (!parsed.success) redirect("/admin/articles?error=invalid");
-  const { id, locale } = parsed.data;
-  let target: string;
-  try {
-    const user = await requirePermission("article.create");
-    const created = await createTranslation(user, id, locale);
-    target = `/admin/articles/${created.id}?translated=1`;
-  } catch (error) {
-    if (error instanceof ArticleInputError) target = `/admin/articles/${id}?error=translationExists`;
-    else {
-      const key = refusal(error);
-      if (!key) throw error;
-      target = `/admin/articles/${id}?error=${key}`;
-    }
-  }
-  redirect(target);
-}
+export const translateArticleAction = redirectAction({
+  read: (form) => formTexts(form, ["id", "locale"]),
+  schema: z.object({ id: idSchema, locale: z.enum(locales) }),
+  permission: "article.create",
+  run: (user, { id, locale }) => createTranslation(user, id, locale),
+  done: (created) => `/admin/articles/${created.id}?translated=1`,
+  invalid: () => "/admin/articles?error=invalid",
+  refused: (error, { id }) =>
+    `/admin/articles/${id}?error=${error.code === "invalid" ? "translationExists" : error.code}`,
+});

@@ -1,42 +1,32 @@
 "use server";
 /**
- * Deleting a never-published article. A public POST endpoint: it checks the session itself,
- * validates with zod (the confirmation box must be ticked), and the data layer checks again.
+ * Deleting a never-published article, in the kit's shape (app/(newsroom)/_kit/action.ts): the
+ * session is checked here, the confirmation box must be ticked, and the data layer checks the
+ * role and the status again.
  */
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePermission, UnauthenticatedError } from "@/auth-session";
 import { deleteArticle } from "@/db/queries/article-deletion";
-import { ArticleConflictError, ArticleInputError, ArticleNotFoundError } from "@/db/queries/staff-articles";
-import { ForbiddenError } from "@/lib/permissions";
+import { formTexts, idSchema } from "@/lib/validation/form-data";
+import { redirectAction } from "../../_kit/action";
 
-const deleteSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
-  confirm: z.literal("on"),
+const refusalQuery: Partial<Record<string, string>> = {
+  invalid: "deletePublished",
+  conflict: "conflict",
+  forbidden: "forbidden",
+};
+
+export const deleteArticleAction = redirectAction({
+  read: (form) => formTexts(form, ["id", "version", "confirm"]),
+  schema: z.object({ id: idSchema, version: idSchema, confirm: z.literal("on") }),
+  permission: "article.create",
+  run: (user, { id, version }) => deleteArticle(user, id, version),
+  done: () => "/admin/articles?done=deleted",
+  invalid: ({ id }) =>
+    idSchema.safeParse(id).success
+      ? `/admin/articles/${id}?error=deleteUnconfirmed#delete`
+      : "/admin/articles?error=invalid",
+  refused: (error, { id }) =>
+    error.code === "notFound"
+      ? "/admin/articles?error=notFound"
+      : `/admin/articles/${id}?error=${refusalQuery[error.code] ?? "forbidden"}`,
 });
-
-export async function deleteArticleAction(form: FormData): Promise<void> {
-  const id = z.coerce.number().int().positive().safeParse(form.get("id"));
-  if (!id.success) redirect("/admin/articles?error=invalid");
-  const parsed = deleteSchema.safeParse({
-    id: form.get("id"),
-    version: form.get("version"),
-    confirm: form.get("confirm"),
-  });
-  if (!parsed.success) redirect(`/admin/articles/${id.data}?error=deleteUnconfirmed#delete`);
-  let outcome: string;
-  try {
-    const user = await requirePermission("article.create");
-    await deleteArticle(user, parsed.data.id, parsed.data.version);
-    outcome = "/admin/articles?done=deleted";
-  } catch (error) {
-    if (error instanceof ArticleInputError) outcome = `/admin/articles/${id.data}?error=deletePublished`;
-    else if (error instanceof ArticleConflictError) outcome = `/admin/articles/${id.data}?error=conflict`;
-    else if (error instanceof ArticleNotFoundError) outcome = "/admin/articles?error=notFound";
-    else if (error instanceof UnauthenticatedError || error instanceof ForbiddenError)
-      outcome = `/admin/articles/${id.data}?error=forbidden`;
-    else throw error;
-  }
-  redirect(outcome);
-}

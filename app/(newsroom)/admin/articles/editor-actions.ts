@@ -1,23 +1,17 @@
 "use server";
 /**
  * Server actions of the article editor beyond the form's Save: autosave and the media picker.
- * Each is a public POST endpoint: it checks the session and role itself and lets the data layer
- * check again.
+ * Both are called from client islands for a typed result, in the kit's shape
+ * (app/(newsroom)/_kit/action.ts): the session and role are checked here and again below.
  */
 import { z } from "zod";
-import { requirePermission, UnauthenticatedError } from "@/auth-session";
 import { searchMediaForEditor, type PickerImage } from "@/db/queries/media-picker";
-import {
-  ArticleConflictError,
-  ArticleInputError,
-  ArticleNotFoundError,
-  createArticle,
-  updateArticle,
-} from "@/db/queries/staff-articles";
+import { createArticle, updateArticle } from "@/db/queries/staff-articles";
 import type { Page } from "@/db/queries/types";
 import { locales } from "@/lib/locales";
-import { ForbiddenError } from "@/lib/permissions";
-import { articleFormSchema, fieldErrorsFrom, readArticleForm, type FieldErrors } from "@/lib/validation/article-form";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/article-form";
+import { resultAction } from "../../_kit/action";
+import { articleSaveSchema, readArticleSave } from "./save-input";
 
 export type AutosaveResult =
   | { status: "saved"; id: number; version: number; slug: string; savedAt: string; created: boolean }
@@ -25,90 +19,47 @@ export type AutosaveResult =
   | { status: "conflict"; startedFrom: number | null; current: number }
   | { status: "refused"; message: "forbidden" | "notFound" | "autosaveStatus" };
 
-const idSchema = z.coerce.number().int().positive();
-
-function refused(error: unknown): AutosaveResult | null {
-  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError)
-    return { status: "refused", message: "forbidden" };
-  if (error instanceof ArticleNotFoundError) return { status: "refused", message: "notFound" };
-  return null;
-}
-
 /**
  * Saves the form as it is, without leaving the page. A new article is created once (the client
  * sends its id with every later autosave); an existing one is saved through the same
  * version-guarded path as Save, but only while it is a draft or in review.
  */
-export async function autosaveArticleAction(form: FormData): Promise<AutosaveResult> {
-  let user;
-  try {
-    user = await requirePermission("article.create");
-  } catch (error) {
-    const refusal = refused(error);
-    if (refusal) return refusal;
-    throw error;
-  }
-  const parsed = articleFormSchema.safeParse(readArticleForm(form));
-  if (!parsed.success) return { status: "invalid", errors: fieldErrorsFrom(parsed.error) };
-  const idField = form.get("id");
-  const version = idSchema.safeParse(form.get("version"));
-  try {
-    if (idField === null || idField === "") {
-      const { id } = await createArticle(user, parsed.data);
-      return {
-        status: "saved",
-        id,
-        version: 1,
-        slug: parsed.data.slug,
-        savedAt: new Date().toISOString(),
-        created: true,
-      };
-    }
-    const id = idSchema.parse(idField);
-    if (!version.success) return { status: "invalid", errors: { form: "invalid" } };
-    const saved = await updateArticle(user, id, version.data, parsed.data, { onlyStatuses: ["draft", "review"] });
-    return {
-      status: "saved",
-      id,
-      version: saved.version,
-      slug: saved.slug,
-      savedAt: new Date().toISOString(),
-      created: false,
-    };
-  } catch (error) {
-    if (error instanceof ArticleConflictError)
-      return { status: "conflict", startedFrom: version.success ? version.data : null, current: error.currentVersion };
-    if (error instanceof ArticleInputError) {
-      if (error.fields.form === "autosaveStatus") return { status: "refused", message: "autosaveStatus" };
-      return { status: "invalid", errors: error.fields };
-    }
-    const refusal = refused(error);
-    if (refusal) return refusal;
-    throw error;
-  }
-}
-
-const pickerSchema = z.object({
-  query: z.string().max(100),
-  page: z.number().int().min(1).max(10_000),
-  locale: z.enum(locales),
+export const autosaveArticleAction = resultAction({
+  read: readArticleSave,
+  schema: articleSaveSchema,
+  permission: "article.create",
+  run: async (user, { id, version, ...article }) => {
+    if (id === null)
+      return { id: (await createArticle(user, article)).id, version: 1, slug: article.slug, created: true };
+    const saved = await updateArticle(user, id, version ?? 0, article, { onlyStatuses: ["draft", "review"] });
+    return { id, version: saved.version, slug: saved.slug, created: false };
+  },
+  done: (saved): AutosaveResult => ({ status: "saved", ...saved, savedAt: new Date().toISOString() }),
+  invalid: (error): AutosaveResult => ({ status: "invalid", errors: fieldErrorsFrom(error) }),
+  refused: (error, _values, { version }): AutosaveResult => {
+    if (error.code === "conflict")
+      return { status: "conflict", startedFrom: version, current: error.currentVersion ?? 0 };
+    if (error.code === "invalid")
+      return error.fields.form === "autosaveStatus"
+        ? { status: "refused", message: "autosaveStatus" }
+        : { status: "invalid", errors: error.fields };
+    return { status: "refused", message: error.code === "notFound" ? "notFound" : "forbidden" };
+  },
 });
 
 export type MediaPickerResult = { status: "ok"; images: Page<PickerImage> } | { status: "refused" };
 
 /** One page of library images for the editor's picker, filtered by `query`. */
-export async function searchMediaPickerAction(input: {
-  query: string;
-  page: number;
-  locale: string;
-}): Promise<MediaPickerResult> {
-  const parsed = pickerSchema.safeParse(input);
-  if (!parsed.success) return { status: "refused" };
-  try {
-    const user = await requirePermission("article.create");
-    return { status: "ok", images: await searchMediaForEditor(user, parsed.data) };
-  } catch (error) {
-    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return { status: "refused" };
-    throw error;
-  }
-}
+export const searchMediaPickerAction = resultAction({
+  read: (sent: { query: string; page: number; locale: string }) => sent,
+  schema: z.object({
+    query: z.string().max(100),
+    page: z.number().int().min(1).max(10_000),
+    locale: z.enum(locales),
+  }),
+  permission: "article.create",
+  run: (user, input) => searchMediaForEditor(user, input),
+  done: (images): MediaPickerResult => ({ status: "ok", images }),
+  invalid: (): MediaPickerResult => ({ status: "refused" }),
+  refused: (): MediaPickerResult => ({ status: "refused" }),
+});

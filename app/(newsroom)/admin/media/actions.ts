@@ -1,83 +1,70 @@
 "use server";
 /**
- * Media library server actions. Public POST endpoints: each checks the session and
- * `media.upload` itself, validates with zod, and the data layer checks again (changing someone
- * else's image needs `media.manage`). Uploads and replacements go through ./upload/route.ts.
+ * Media library server actions, in the kit's shape (app/(newsroom)/_kit/action.ts): each checks
+ * the session and `media.upload` itself, validates with zod, and the data layer checks again
+ * (changing someone else's image needs `media.manage`). Uploads and replacements go through
+ * ./upload/route.ts.
  */
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePermission, UnauthenticatedError } from "@/auth-session";
-import {
-  deleteLibraryImage,
-  MediaInUseError,
-  MediaNotFoundError,
-  updateImageDetails,
-} from "@/db/queries/media-library";
-import { ForbiddenError } from "@/lib/permissions";
-import { invalidateMediaUsage } from "@/server/media-invalidate";
+import { deleteLibraryImage, updateImageDetails } from "@/db/queries/media-library";
+import { formText, formTexts, idSchema } from "@/lib/validation/form-data";
+import { invalidateMediaUsage } from "@/server/invalidate";
 import { getMediaStorage } from "@/server/media-storage";
-import type { ImageDetailsField, ImageDetailsState, ImageDetailsValues } from "./form-state";
+import { formAction, redirectAction } from "../../_kit/action";
+import type { ImageDetailsField, ImageDetailsState } from "./form-state";
 
-const idSchema = z.coerce.number().int().positive();
+const detailFields = ["altEs", "altEn", "caption", "credit"] as const satisfies readonly ImageDetailsField[];
 
 const detailsSchema = z.object({
+  id: idSchema,
   altEs: z.string().trim().max(300, "tooLong"),
   altEn: z.string().trim().max(300, "tooLong"),
   caption: z.string().trim().max(500, "tooLong"),
   credit: z.string().trim().max(200, "tooLong"),
 });
 
-function readDetails(form: FormData): ImageDetailsValues {
-  const text = (name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : "");
-  return { altEs: text("altEs"), altEn: text("altEn"), caption: text("caption"), credit: text("credit") };
-}
-
-function refusal(error: unknown): "forbidden" | "notFound" | null {
-  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return "forbidden";
-  if (error instanceof MediaNotFoundError) return "notFound";
-  return null;
-}
-
 /** Saves alt texts, caption and credit; keeps what was typed when refused. */
-export async function saveImageDetailsAction(_previous: ImageDetailsState, form: FormData): Promise<ImageDetailsState> {
-  const values = readDetails(form);
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) return { status: "error", values, errors: {}, message: "notFound" };
-  const parsed = detailsSchema.safeParse(values);
-  if (!parsed.success) {
+export const saveImageDetailsAction = formAction({
+  read: (form) => ({ id: formText(form, "id"), values: formTexts(form, detailFields) }),
+  schema: z.preprocess(
+    (sent: { id: string; values: Record<ImageDetailsField, string> }) => ({ id: sent.id, ...sent.values }),
+    detailsSchema,
+  ),
+  permission: "media.upload",
+  run: (user, { id, altEs, altEn, caption, credit }) =>
+    updateImageDetails(user, id, { alt: { es: altEs, en: altEn }, caption, credit }),
+  revalidate: (usage) => invalidateMediaUsage(usage, "action"),
+  done: (_usage, _sent, { id: _id, ...values }): ImageDetailsState => ({
+    status: "saved",
+    values,
+    errors: {},
+    message: "saved",
+  }),
+  invalid: (error, { values }): ImageDetailsState => {
     const errors: ImageDetailsState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as ImageDetailsField] = "tooLong";
-    return { status: "error", values, errors, message: "fixBelow" };
-  }
-  try {
-    const user = await requirePermission("media.upload");
-    const { altEs, altEn, caption, credit } = parsed.data;
-    const usage = await updateImageDetails(user, id.data, { alt: { es: altEs, en: altEn }, caption, credit });
-    await invalidateMediaUsage(usage, "action");
-    return { status: "saved", values: parsed.data, errors: {}, message: "saved" };
-  } catch (error) {
-    const key = refusal(error);
-    if (key) return { status: "error", values, errors: {}, message: key };
-    throw error;
-  }
-}
+    for (const issue of error.issues) {
+      const field = detailFields.find((name) => name === issue.path[0]);
+      if (field) errors[field] = "tooLong";
+    }
+    // Only the id can fail otherwise: the image is gone or the form was tampered with.
+    const message = Object.keys(errors).length ? "fixBelow" : "notFound";
+    return { status: "error", values, errors, message };
+  },
+  refused: (error, { values }): ImageDetailsState => ({
+    status: "error",
+    values,
+    errors: {},
+    message: error.code === "notFound" ? "notFound" : "forbidden",
+  }),
+});
 
 /** Deletes an unused image; answers with a redirect naming the outcome. */
-export async function deleteImageAction(form: FormData): Promise<void> {
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) redirect("/admin/media?error=notFound");
-  let target: string;
-  try {
-    const user = await requirePermission("media.upload");
-    await deleteLibraryImage(user, id.data, getMediaStorage());
-    target = "/admin/media?done=deleted";
-  } catch (error) {
-    if (error instanceof MediaInUseError) target = `/admin/media/${id.data}?error=inUse`;
-    else {
-      const key = refusal(error);
-      if (!key) throw error;
-      target = `/admin/media/${id.data}?error=${key}`;
-    }
-  }
-  redirect(target);
-}
+export const deleteImageAction = redirectAction({
+  read: (form) => ({ id: formText(form, "id") }),
+  schema: z.object({ id: idSchema }),
+  permission: "media.upload",
+  run: (user, { id }) => deleteLibraryImage(user, id, getMediaStorage()),
+  done: () => "/admin/media?done=deleted",
+  invalid: () => "/admin/media?error=notFound",
+  refused: (error, { id }) => `/admin/media/${id}?error=${error.code}`,
+});

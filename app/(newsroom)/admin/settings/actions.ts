@@ -1,28 +1,43 @@
 "use server";
 /**
- * Saving site settings. A public POST endpoint: it checks the session and `settings.manage`
- * itself, validates every field, and the data layer checks the permission again.
+ * Saving site settings, in the kit's shape (app/(newsroom)/_kit/action.ts): it checks the session
+ * and `settings.manage` itself, validates every field, and the data layer checks the permission again.
  */
-import { requirePermission, UnauthenticatedError } from "@/auth-session";
 import { mediaExists, saveSiteSettings } from "@/db/queries/settings";
-import { ForbiddenError } from "@/lib/permissions";
-import { parseSettingsForm, readSettingsForm } from "@/lib/validation/settings-form";
+import { DomainError } from "@/lib/domain-error";
+import { fieldErrorsOf } from "@/lib/validation/form-data";
+import { readSettingsForm, settingsSaveSchema } from "@/lib/validation/settings-form";
 import { invalidateSettings } from "@/server/invalidate";
+import { formAction } from "../../_kit/action";
 import type { SettingsFormState } from "./form-state";
 
-export async function saveSettingsAction(_previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
-  const values = readSettingsForm(form);
-  const user = await requirePermission("settings.manage").catch((error: unknown) => {
-    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return null;
-    throw error;
-  });
-  if (!user) return { status: "error", values, errors: {}, message: "forbidden" };
-  const parsed = parseSettingsForm(values);
-  if (!parsed.success) return { status: "error", values, errors: parsed.errors, message: "fixBelow" };
-  const { logoMediaId } = parsed.settings;
-  if (logoMediaId !== null && !(await mediaExists(logoMediaId)))
-    return { status: "error", values, errors: { logoMediaId: "logoInvalid" }, message: "fixBelow" };
-  const changes = await saveSiteSettings(user, parsed.settings);
-  if (changes.length > 0) invalidateSettings();
-  return { status: "saved", values, errors: {}, message: changes.length > 0 ? "saved" : "unchanged" };
-}
+export const saveSettingsAction = formAction({
+  read: readSettingsForm,
+  schema: settingsSaveSchema,
+  permission: "settings.manage",
+  run: async (user, settings) => {
+    const { logoMediaId } = settings;
+    if (logoMediaId !== null && !(await mediaExists(logoMediaId)))
+      throw new DomainError("invalid", { fields: { logoMediaId: "logoInvalid" } });
+    return saveSiteSettings(user, settings);
+  },
+  revalidate: (changes) => {
+    if (changes.length > 0) invalidateSettings();
+  },
+  done: (changes, values): SettingsFormState => ({
+    status: "saved",
+    values,
+    errors: {},
+    message: changes.length > 0 ? "saved" : "unchanged",
+  }),
+  invalid: (error, values): SettingsFormState => ({
+    status: "error",
+    values,
+    errors: fieldErrorsOf(error),
+    message: "fixBelow",
+  }),
+  refused: (error, values): SettingsFormState =>
+    error.code === "invalid"
+      ? { status: "error", values, errors: error.fields, message: "fixBelow" }
+      : { status: "error", values, errors: {}, message: "forbidden" },
+});

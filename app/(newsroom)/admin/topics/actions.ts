@@ -1,94 +1,79 @@
 "use server";
 /**
- * Topic server actions. Public POST endpoints: each checks the session and `topic.manage`
- * itself, validates with zod, and the data layer checks the permission again.
+ * Topic server actions, in the kit's shape (app/(newsroom)/_kit/action.ts): each checks the
+ * session and `topic.manage` itself, validates with zod, and the data layer checks again.
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePermission, UnauthenticatedError } from "@/auth-session";
+import { createTopic, deleteTopic, mergeTopics, updateTopic } from "@/db/queries/staff-topics";
+import { formText, idSchema } from "@/lib/validation/form-data";
 import {
-  createTopic,
-  deleteTopic,
-  mergeTopics,
-  TopicInputError,
-  TopicInUseError,
-  TopicNotFoundError,
-  updateTopic,
-} from "@/db/queries/staff-topics";
-import { ForbiddenError } from "@/lib/permissions";
-import { readTopicForm, topicFieldErrors, topicFormInput, topicFormSchema } from "@/lib/validation/topic-form";
+  readTopicForm,
+  topicFieldErrors,
+  topicFormInput,
+  topicFormSchema,
+  type TopicFormValues,
+} from "@/lib/validation/topic-form";
 import { invalidateTopics } from "@/server/invalidate";
+import { formAction, redirectAction } from "../../_kit/action";
 import type { TopicFormState } from "./form-state";
 
-const idSchema = z.coerce.number().int().positive();
+/** What the topic form sends: the typed values and, for an existing topic, its id. */
+const topicSaveSchema = z.preprocess(
+  (values: TopicFormValues & { id: string }) => ({ id: values.id, ...topicFormInput(values) }),
+  topicFormSchema.extend({ id: z.union([z.literal("").transform(() => null), idSchema]) }),
+);
 
-function refusal(error: unknown): string | null {
-  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return "forbidden";
-  if (error instanceof TopicNotFoundError) return "notFound";
-  return null;
-}
-
-export async function saveTopicAction(_previous: TopicFormState, form: FormData): Promise<TopicFormState> {
-  const values = readTopicForm(form);
-  const user = await requirePermission("topic.manage").catch((error: unknown) => {
-    if (refusal(error)) return null;
-    throw error;
-  });
-  if (!user) return { status: "error", values, errors: {}, message: "forbidden" };
-  const parsed = topicFormSchema.safeParse(topicFormInput(values));
-  if (!parsed.success) return { status: "error", values, errors: topicFieldErrors(parsed.error), message: "fixBelow" };
-
-  const idField = form.get("id");
-  try {
-    if (idField === null || idField === "") {
-      const created = await createTopic(user, parsed.data);
-      invalidateTopics(created.footprint);
-      redirect(`/admin/topics?done=created`);
-    }
-    const footprint = await updateTopic(user, idSchema.parse(idField), parsed.data);
-    invalidateTopics(footprint);
+/** Creates a topic (then opens the list) or saves an existing one (the form stays). */
+export const saveTopicAction = formAction({
+  read: (form) => ({ ...readTopicForm(form), id: formText(form, "id") }),
+  schema: topicSaveSchema,
+  permission: "topic.manage",
+  run: async (user, { id, ...topic }) =>
+    id === null
+      ? { created: true, footprint: (await createTopic(user, topic)).footprint }
+      : { created: false, footprint: await updateTopic(user, id, topic) },
+  revalidate: ({ footprint }) => invalidateTopics(footprint),
+  done: ({ created }, { id: _id, ...values }): TopicFormState => {
+    if (created) redirect("/admin/topics?done=created");
     return { status: "saved", values, errors: {}, message: "saved" };
-  } catch (error) {
-    if (error instanceof TopicInputError) return { status: "error", values, errors: error.fields, message: "fixBelow" };
-    const key = refusal(error);
-    if (key) return { status: "error", values, errors: {}, message: key };
-    throw error;
-  }
-}
+  },
+  invalid: (error, { id: _id, ...values }): TopicFormState => ({
+    status: "error",
+    values,
+    errors: topicFieldErrors(error),
+    message: "fixBelow",
+  }),
+  refused: (error, { id: _id, ...values }): TopicFormState =>
+    error.code === "invalid"
+      ? { status: "error", values, errors: error.fields, message: "fixBelow" }
+      : { status: "error", values, errors: {}, message: error.code === "notFound" ? "notFound" : "forbidden" },
+});
 
-export async function mergeTopicAction(form: FormData): Promise<void> {
-  const from = idSchema.safeParse(form.get("id"));
-  const into = idSchema.safeParse(form.get("into"));
-  if (!from.success) redirect("/admin/topics?error=notFound");
-  if (!into.success || into.data === from.data) redirect(`/admin/topics/${from.data}?error=chooseTarget`);
-  let outcome: string;
-  try {
-    const user = await requirePermission("topic.manage");
-    invalidateTopics(await mergeTopics(user, from.data, into.data));
-    outcome = `/admin/topics?done=merged`;
-  } catch (error) {
-    const key = refusal(error);
-    if (!key) throw error;
-    outcome = `/admin/topics?error=${key}`;
-  }
-  redirect(outcome);
-}
+const mergeSchema = z.object({ id: idSchema, into: idSchema }).refine((v) => v.id !== v.into, { path: ["into"] });
 
-export async function deleteTopicAction(form: FormData): Promise<void> {
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) redirect("/admin/topics?error=notFound");
-  let outcome: string;
-  try {
-    const user = await requirePermission("topic.manage");
-    invalidateTopics(await deleteTopic(user, id.data));
-    outcome = "/admin/topics?done=deleted";
-  } catch (error) {
-    if (error instanceof TopicInUseError) outcome = `/admin/topics/${id.data}?error=inUse&count=${error.articleCount}`;
-    else {
-      const key = refusal(error);
-      if (!key) throw error;
-      outcome = `/admin/topics?error=${key}`;
-    }
-  }
-  redirect(outcome);
-}
+export const mergeTopicAction = redirectAction({
+  read: (form) => ({ id: formText(form, "id"), into: formText(form, "into") }),
+  schema: mergeSchema,
+  permission: "topic.manage",
+  run: (user, { id, into }) => mergeTopics(user, id, into),
+  revalidate: (footprint) => invalidateTopics(footprint),
+  done: () => "/admin/topics?done=merged",
+  invalid: ({ id }) =>
+    idSchema.safeParse(id).success ? `/admin/topics/${id}?error=chooseTarget` : "/admin/topics?error=notFound",
+  refused: (error) => `/admin/topics?error=${error.code}`,
+});
+
+export const deleteTopicAction = redirectAction({
+  read: (form) => ({ id: formText(form, "id") }),
+  schema: z.object({ id: idSchema }),
+  permission: "topic.manage",
+  run: (user, { id }) => deleteTopic(user, id),
+  revalidate: (footprint) => invalidateTopics(footprint),
+  done: () => "/admin/topics?done=deleted",
+  invalid: () => "/admin/topics?error=notFound",
+  refused: (error, { id }) =>
+    error.code === "inUse"
+      ? `/admin/topics/${id}?error=inUse&count=${error.count}`
+      : `/admin/topics?error=${error.code}`,
+});

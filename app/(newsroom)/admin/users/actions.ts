@@ -1,103 +1,76 @@
 "use server";
 /**
- * Users administration. Public POST endpoints: each checks the session and `user.manage`
- * itself, validates with zod, and the data layer checks the permission again.
+ * Users administration, in the kit's shape (app/(newsroom)/_kit/action.ts): each checks the
+ * session and `user.manage` itself, validates with zod, and the data layer checks the permission again.
  */
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePermission, UnauthenticatedError } from "@/auth-session";
-import { AccountInputError } from "@/db/queries/account-errors";
 import { createInvite, createPasswordResetLink } from "@/db/queries/account-tokens";
 import { changeUserRole, setUserActive } from "@/db/queries/user-admin";
-import { ForbiddenError } from "@/lib/permissions";
+import type { DomainError } from "@/lib/domain-error";
 import { fieldErrors, inviteSchema, roleSchema } from "@/lib/validation/accounts";
+import { formTexts, idSchema } from "@/lib/validation/form-data";
 import { absoluteUrl } from "@/server/site-url";
+import { formAction, redirectAction } from "../../_kit/action";
 import type { InviteFormState, ResetLinkState } from "./form-state";
 
-function refusalKey(error: unknown): string | null {
-  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) return "forbidden";
-  if (error instanceof AccountInputError) return error.key;
-  return null;
+export const inviteUserAction = formAction({
+  read: (form) => formTexts(form, ["name", "email", "role"]),
+  schema: inviteSchema,
+  permission: "user.manage",
+  run: async (user, invite) => {
+    const { token, expiresAt } = await createInvite(user, invite);
+    return { url: await absoluteUrl(`/invite/${token}`), expiresAt: expiresAt.toISOString(), email: invite.email };
+  },
+  // The form empties for the next invitation and shows the link once.
+  done: (link, values): InviteFormState => ({ values: { name: "", email: "", role: values.role }, errors: {}, link }),
+  invalid: (error, values): InviteFormState => ({ values, errors: fieldErrors(error) }),
+  refused: (error, values): InviteFormState =>
+    error.code === "emailTaken" ? { values, errors: { email: error.code } } : { values, errors: {}, error: error.code },
+});
+
+export const createResetLinkAction = formAction({
+  read: (form) => formTexts(form, ["id"]),
+  schema: z.object({ id: idSchema }),
+  permission: "user.manage",
+  run: async (user, { id }) => {
+    const { token, expiresAt } = await createPasswordResetLink(user, id);
+    return { url: await absoluteUrl(`/reset-password/${token}`), expiresAt: expiresAt.toISOString() };
+  },
+  done: (link): ResetLinkState => ({ link }),
+  invalid: (): ResetLinkState => ({ error: "notFound" }),
+  refused: (error): ResetLinkState => ({ error: error.code }),
+});
+
+/** Changes made on one user's page come back to it with the outcome in the address. */
+function onUserPage(outcome: string) {
+  return {
+    permission: "user.manage",
+    done: (_result: unknown, { id }: { id: number }) => `/admin/users/${id}?done=${outcome}`,
+    invalid: (_values: unknown, error: z.ZodError) =>
+      error.issues.some((issue) => issue.path[0] === "role")
+        ? "/admin/users?error=invalidRole"
+        : "/admin/users?error=notFound",
+    refused: (error: DomainError, { id }: { id: number }) => `/admin/users/${id}?error=${error.code}`,
+  } as const;
 }
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+export const changeRoleAction = redirectAction({
+  read: (form) => formTexts(form, ["id", "role"]),
+  schema: z.object({ id: idSchema, role: roleSchema }),
+  run: (user, { id, role }) => changeUserRole(user, id, role),
+  ...onUserPage("roleChanged"),
+});
 
-export async function inviteUserAction(_previous: InviteFormState, form: FormData): Promise<InviteFormState> {
-  const values = { name: text(form, "name"), email: text(form, "email"), role: text(form, "role") };
-  const parsed = inviteSchema.safeParse(values);
-  if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
-  try {
-    const user = await requirePermission("user.manage");
-    const { token, expiresAt } = await createInvite(user, parsed.data);
-    return {
-      values: { name: "", email: "", role: values.role },
-      errors: {},
-      link: {
-        url: await absoluteUrl(`/invite/${token}`),
-        expiresAt: expiresAt.toISOString(),
-        email: parsed.data.email,
-      },
-    };
-  } catch (error) {
-    const key = refusalKey(error);
-    if (!key) throw error;
-    return key === "emailTaken" ? { values, errors: { email: key } } : { values, errors: {}, error: key };
-  }
-}
+export const deactivateUserAction = redirectAction({
+  read: (form) => formTexts(form, ["id"]),
+  schema: z.object({ id: idSchema }),
+  run: (user, { id }) => setUserActive(user, id, false),
+  ...onUserPage("deactivated"),
+});
 
-const idSchema = z.coerce.number().int().positive();
-
-export async function createResetLinkAction(_previous: ResetLinkState, form: FormData): Promise<ResetLinkState> {
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) return { error: "notFound" };
-  try {
-    const user = await requirePermission("user.manage");
-    const { token, expiresAt } = await createPasswordResetLink(user, id.data);
-    return { link: { url: await absoluteUrl(`/reset-password/${token}`), expiresAt: expiresAt.toISOString() } };
-  } catch (error) {
-    const key = refusalKey(error);
-    if (!key) throw error;
-    return { error: key };
-  }
-}
-
-/** Runs a change on one user's page and comes back to it with the outcome in the address. */
-async function onUserPage(form: FormData, change: (id: number) => Promise<string>): Promise<void> {
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) redirect("/admin/users?error=notFound");
-  let outcome: string;
-  try {
-    outcome = `done=${await change(id.data)}`;
-  } catch (error) {
-    const key = refusalKey(error);
-    if (!key) throw error;
-    outcome = `error=${key}`;
-  }
-  redirect(`/admin/users/${id.data}?${outcome}`);
-}
-
-export async function changeRoleAction(form: FormData): Promise<void> {
-  const role = roleSchema.safeParse(form.get("role"));
-  if (!role.success) redirect(`/admin/users?error=invalidRole`);
-  await onUserPage(form, async (id) => {
-    await changeUserRole(await requirePermission("user.manage"), id, role.data);
-    return "roleChanged";
-  });
-}
-
-export async function deactivateUserAction(form: FormData): Promise<void> {
-  await onUserPage(form, async (id) => {
-    await setUserActive(await requirePermission("user.manage"), id, false);
-    return "deactivated";
-  });
-}
-
-export async function reactivateUserAction(form: FormData): Promise<void> {
-  await onUserPage(form, async (id) => {
-    await setUserActive(await requirePermission("user.manage"), id, true);
-    return "reactivated";
-  });
-}
+export const reactivateUserAction = redirectAction({
+  read: (form) => formTexts(form, ["id"]),
+  schema: z.object({ id: idSchema }),
+  run: (user, { id }) => setUserActive(user, id, true),
+  ...onUserPage("reactivated"),
+});

@@ -6,23 +6,19 @@
  * message key of the `media` namespace on refusal.
  */
 import { getStaffUser } from "@/auth-session";
-import {
-  createLibraryImage,
-  MediaNotFoundError,
-  replaceLibraryImage,
-  type CleanImageFile,
-} from "@/db/queries/media-library";
-import { can, ForbiddenError } from "@/lib/permissions";
+import { createLibraryImage, replaceLibraryImage, type CleanImageFile } from "@/db/queries/media-library";
+import { isDomainError } from "@/lib/domain-error";
+import { can } from "@/lib/permissions";
 import { mediaUrl } from "@/lib/media-url";
 import { logger } from "@/server/logger";
-import { invalidateMediaUsage } from "@/server/media-invalidate";
+import { invalidateMediaUsage } from "@/server/invalidate";
 import { readLimited } from "@/server/limited-body";
 import { getMediaStorage } from "@/server/media-storage";
 import {
   cleanOriginalName,
   maxUploadBytes,
   processUploadedImage,
-  UploadRefusedError,
+  uploadRefusals,
   type UploadRefusal,
 } from "@/server/media/image-upload";
 
@@ -71,9 +67,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     file = { ...(await processUploadedImage(bytes, limit)), originalName: name };
   } catch (error) {
-    if (error instanceof UploadRefusedError) {
-      logger.info({ reason: error.reason, userId: user.id }, "media upload refused");
-      return refuse(422, error.reason);
+    const reason = isDomainError(error) ? uploadRefusals.find((r) => r === error.code) : undefined;
+    if (reason) {
+      logger.info({ reason, userId: user.id }, "media upload refused");
+      return refuse(422, reason);
     }
     throw error;
   }
@@ -88,8 +85,8 @@ export async function POST(request: Request): Promise<Response> {
     await invalidateMediaUsage(replaced.usage, "route");
     return Response.json({ ok: true, id: replaceId, src: mediaUrl(replaced.storageKey) });
   } catch (error) {
-    if (error instanceof ForbiddenError) return refuse(403, "forbidden");
-    if (error instanceof MediaNotFoundError) return refuse(404, "notFound");
+    if (isDomainError(error, "forbidden")) return refuse(403, "forbidden");
+    if (isDomainError(error, "notFound")) return refuse(404, "notFound");
     throw error;
   }
 }
