@@ -1,5 +1,6 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
 
 const config = [
   ...next,
@@ -46,6 +47,15 @@ const config = [
           ],
         },
       ],
+    },
+  },
+  // A delete or update without a where clause empties or rewrites a whole table.
+  {
+    files: ["db/**/*.ts", "scripts/**/*.ts"],
+    plugins: { drizzle },
+    rules: {
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx", "executor", "database"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "executor", "database"] }],
     },
   },
   // Playwright fixtures call a parameter named `use`, which is not React's hook.

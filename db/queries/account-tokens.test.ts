@@ -69,7 +69,10 @@ describe("password reset links", () => {
     // An invitation token is not a reset token.
     expect(await viewLink("invite", token)).toEqual({ state: "unknown" });
 
-    await db.update(tables.accountTokens).set({ expiresAt: new Date(Date.now() - 1000) });
+    await db
+      .update(tables.accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(tables.accountTokens.purpose, "password-reset"));
     expect(await viewLink("password-reset", token)).toEqual({ state: "expired" });
     expect(await thrownBy(() => resetPasswordWithLink(token, "x"))).toEqual(refusal("linkExpired"));
     expect((await userByEmail(writer.email))?.passwordHash).toBe("not-a-real-hash");
