@@ -52,6 +52,8 @@ describe("redirects from slug changes", () => {
 
     expect(await resolveRedirect("es", "ida")).toBeNull();
     expect(await resolveRedirect("es", "vuelta")).toEqual({ path: "/es/news/ida", permanent: true });
+    // The redirects page lists only the old address: none from the live address to itself.
+    expect((await listRedirects(editor)).map((r) => r.fromSlug)).toEqual(["vuelta"]);
   });
 });
 

@@ -16,13 +16,15 @@ const { redirects, articles } = tables;
 
 export type RedirectTarget = { path: string; permanent: boolean };
 
-/** Called inside the save that moved an article: its old address now leads to the article. */
-export async function recordSlugChange(
-  tx: Executor,
-  articleId: number,
-  old: { locale: string; slug: string },
-  actorId: number,
-): Promise<void> {
+type Address = { locale: string; slug: string };
+
+/**
+ * Called inside the save that moved an article: its old address now leads to the article, and
+ * a redirect from its new address (an address it had before, brought back by an edit or a
+ * restored revision) goes, since the article answers there itself again.
+ */
+export async function recordSlugChange(tx: Executor, articleId: number, old: Address, now: Address, actorId: number) {
+  await tx.delete(redirects).where(and(eq(redirects.locale, now.locale), eq(redirects.fromSlug, now.slug)));
   await tx
     .insert(redirects)
     .values({ locale: old.locale, fromSlug: old.slug, toArticleId: articleId, permanent: true, createdById: actorId })

@@ -374,7 +374,7 @@ async function saveEdit(
   // Readers (and search engines) may know the old address of an article that was ever public.
   const moved = row.slug !== current.slug || row.locale !== current.locale;
   if (moved && (current.publishedAt !== null || current.status === "published")) {
-    await recordSlugChange(tx, id, { locale: current.locale, slug: current.slug }, actor.id);
+    await recordSlugChange(tx, id, current, row, actor.id);
   }
   await insertRevision(tx, {
     articleId: id,
