@@ -97,6 +97,9 @@ test.describe("reader site", () => {
     await lead.click();
     const attribution = page.getByRole("link", { name: /^Source: retrieved from / });
     await expect(attribution).toHaveAttribute("href", /^https:\/\//);
+    // Said once, at the end of the story, not again under the headline.
+    const story = page.getByRole("article").filter({ has: page.getByRole("heading", { level: 1 }) });
+    await expect(story.getByText(/^Source:/)).toHaveCount(1);
   });
 
   test("a correction note is shown on corrected stories", async ({ page }) => {

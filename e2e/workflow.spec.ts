@@ -151,6 +151,10 @@ test("staff preview a draft exactly as readers will see it", async ({ writerPage
   );
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Lo esencial" })).toBeVisible();
+  // A draft was never published: the story line says so instead of a made-up publication time.
+  const article = page.getByRole("article");
+  await expect(article).toContainText("Sin publicar todavía");
+  await expect(article).not.toContainText("Publicado el");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await page.getByRole("link", { name: "Volver al editor" }).click();

@@ -20,10 +20,16 @@ export async function ArticleView({
   locale,
   article,
   shareUrl,
+  unpublishedNote,
 }: {
   locale: Locale;
   article: ArticleDetail;
   shareUrl: string;
+  /**
+   * For a preview of an article that is not public: said instead of "Published …", which
+   * would be untrue ("Not published yet", or when a scheduled one will go live).
+   */
+  unpublishedNote?: string;
 }) {
   const t = await getTranslations("article");
   const languageName = await getTranslations("languages");
@@ -50,28 +56,20 @@ export async function ArticleView({
         <div className="mt-6 flex flex-col gap-1 border-y border-rule py-3 text-sm">
           <Byline authors={article.authors} locale={locale} />
           <p className="text-ink-muted">
-            {t("published")} <PublishedTime iso={article.publishedAt} withTime />
+            {unpublishedNote ?? (
+              <>
+                {t("published")} <PublishedTime iso={article.publishedAt} withTime />
+              </>
+            )}
             {" · "}
             {t("readingTime", { minutes: article.readingMinutes })}
-            {updated && (
+            {updated && !unpublishedNote && (
               <>
                 {" · "}
                 {t("updated")} <PublishedTime iso={article.updatedAt} withTime />
               </>
             )}
           </p>
-          {article.sourceName && (
-            <p className="text-ink-muted">
-              {t("source")}:{" "}
-              {article.sourceUrl ? (
-                <a href={article.sourceUrl} className="text-link hover:underline" rel="noopener noreferrer">
-                  {article.sourceName}
-                </a>
-              ) : (
-                article.sourceName
-              )}
-            </p>
-          )}
         </div>
         {article.translations.length > 0 && (
           <p className="mt-3 text-sm no-print">

@@ -60,7 +60,20 @@ export async function ArticlePreview({
       </div>
       <ReaderChrome locale={locale}>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-          <ArticleView locale={locale} article={article} shareUrl={shareUrl} />
+          <ArticleView
+            locale={locale}
+            article={article}
+            shareUrl={shareUrl}
+            unpublishedNote={
+              status === "published"
+                ? undefined
+                : status === "scheduled"
+                  ? t("willPublish", {
+                      time: format.dateTime(new Date(article.publishedAt), { dateStyle: "long", timeStyle: "short" }),
+                    })
+                  : t("notPublishedYet")
+            }
+          />
           <RelatedArticles articles={related} />
         </main>
       </ReaderChrome>
