@@ -4,6 +4,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // Where the build lives; `.next` unless NEXT_DIST_DIR says otherwise. `npm test` runs its two
+  // end-to-end servers side by side, and each needs a build directory of its own: Next keeps
+  // rendered pages on disk there (server/page-cache.ts), and one server must never answer with a
+  // page rendered from the other's database.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // server/http-server.ts compresses responses (it has to rewrite some bodies first).
   compress: false,
