@@ -50,7 +50,7 @@ function run(label: string, file: string, command: string, args: string[], env: 
     const log = createWriteStream(logPath);
     const child = spawn(command, args, {
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...env },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
