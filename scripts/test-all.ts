@@ -154,6 +154,9 @@ async function endToEndTests(): Promise<void> {
   try {
     await Promise.all([
       run("end-to-end tests on SQLite", "e2e-sqlite", "npx", ["playwright", "test"], {
+        // Named too: Playwright empties its output folder when it starts, and the default one
+        // (test-results/) would hold the other suite's.
+        E2E_NAME: "e2e-sqlite",
         E2E_DATABASE_URL: "file:./data/e2e.db",
         E2E_PORT: String(port),
         E2E_DIRECT_PORT: String(process.env.E2E_DIRECT_PORT || port + 1),
