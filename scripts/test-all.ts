@@ -4,9 +4,8 @@
  * 1. Data-layer tests (Vitest) on SQLite, on PostgreSQL (the server named by TEST_POSTGRES_URL,
  *    default the local server, database heraldo_test) and on in-process PGlite, the fallback for
  *    machines with no PostgreSQL server. Without a server the PostgreSQL leg is left out (PGlite
- *    stands for it). The legs run side by side: each has a database and media folder of its
- *    own, and most of their time is spent waiting on the database and on loading modules, so
- *    two cores carry the three at once.
+ *    stands for it). The legs run side by side, each with a database and media folder of its
+ *    own; the PGlite leg, the slowest, runs on beside the end-to-end suites too.
  * 2. A production build, then the end-to-end suite (Playwright, Debian's Chromium) on SQLite
  *    and on PostgreSQL (the same server, database <name>_e2e, or PGlite), also side by side:
  *    each suite runs against a server, database, build directory, ports and folders of its own
@@ -120,20 +119,22 @@ async function freshPostgresDatabase(name: string): Promise<string | null> {
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
+const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
+/** One Vitest leg; each writes media under a folder of its own (vitest.config.ts, TEST_MEDIA_DIR). */
+function unitLeg(label: string, name: string, databaseUrl: string): Promise<void> {
+  return run(label, `unit-${name}`, "npx", [...vitest, `--outputFile=${resultsDir}/unit-${name}.json`], {
+    DATABASE_URL: databaseUrl,
+    TEST_MEDIA_DIR: `./data/unit-${name}/test-media`,
+  }).then(() => addVitest(`${resultsDir}/unit-${name}.json`));
+}
+
+/** The SQLite and PostgreSQL server legs, side by side. */
 async function unitTests(): Promise<void> {
   rmSync("data/test-unit.db", { force: true });
-  const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
-  // Each leg writes media under a folder of its own (vitest.config.ts reads TEST_MEDIA_DIR).
-  const leg = (label: string, name: string, databaseUrl: string) =>
-    run(label, `unit-${name}`, "npx", [...vitest, `--outputFile=${resultsDir}/unit-${name}.json`], {
-      DATABASE_URL: databaseUrl,
-      TEST_MEDIA_DIR: `./data/unit-${name}/test-media`,
-    }).then(() => addVitest(`${resultsDir}/unit-${name}.json`));
   const pgUrl = await freshPostgresDatabase(unitDb);
   await Promise.all([
-    leg("unit tests on SQLite", "sqlite", "file:./data/test-unit.db"),
-    leg("unit tests on PGlite", "pglite", "pglite:memory://"),
-    ...(pgUrl ? [leg("unit tests on PostgreSQL (server)", "pg", pgUrl)] : []),
+    unitLeg("unit tests on SQLite", "sqlite", "file:./data/test-unit.db"),
+    ...(pgUrl ? [unitLeg("unit tests on PostgreSQL (server)", "pg", pgUrl)] : []),
   ]);
 }
 
@@ -184,8 +185,13 @@ async function endToEndTests(): Promise<void> {
   }
 }
 
+// PGlite is the slowest leg (PostgreSQL compiled to WebAssembly, in the test process) and needs
+// nothing the others use, so it runs from the start to the end, beside the other legs and the
+// end-to-end suites, which spend most of their time waiting on a browser or a server.
+const pgliteLeg = process.env.UNIT !== "0" ? unitLeg("unit tests on PGlite", "pglite", "pglite:memory://") : null;
 if (process.env.UNIT !== "0") await unitTests();
 if (process.env.E2E !== "0") await endToEndTests();
+await pgliteLeg;
 
 console.log(failures.length ? `\nFailed runs: ${failures.join("; ")}` : "\nAll runs passed.");
 console.log(`Took ${seconds(Date.now() - started)}.`);
