@@ -63,6 +63,8 @@ const config = [
   {
     ignores: [
       ".next/**",
+      // The copy of the build that `npm test` gives its second end-to-end server.
+      ".next-e2e-*/**",
       "node_modules/**",
       "data/**",
       "db/migrations/**",

@@ -21,6 +21,12 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test-unit.db", MEDIA_DIR: "./data/test-media" },
+    env: {
+      DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test-unit.db",
+      // Never MEDIA_DIR from the shell (a real media folder). `npm test` gives each of its
+      // side-by-side legs a folder of its own; the name always ends in test-media, which the
+      // seed test checks before it clears anything.
+      MEDIA_DIR: process.env.TEST_MEDIA_DIR?.endsWith("/test-media") ? process.env.TEST_MEDIA_DIR : "./data/test-media",
+    },
   },
 });

@@ -1,12 +1,20 @@
 /**
  * `npm test`: every test, on every dialect this machine offers.
  *
- * 1. Data-layer tests (Vitest) on SQLite, then on PostgreSQL: the server named by
- *    TEST_POSTGRES_URL (default: the local server, database heraldo_test), or in-process PGlite
- *    when no server answers.
+ * 1. Data-layer tests (Vitest) on SQLite, on PostgreSQL (the server named by TEST_POSTGRES_URL,
+ *    default the local server, database heraldo_test) and on in-process PGlite, the fallback for
+ *    machines with no PostgreSQL server. Without a server the PostgreSQL leg is left out (PGlite
+ *    stands for it). The legs run side by side, each with a database and media folder of its
+ *    own; the PGlite leg, the slowest, runs on beside the end-to-end suites too.
  * 2. A production build, then the end-to-end suite (Playwright, Debian's Chromium) on SQLite
- *    and on PostgreSQL (the same server, database heraldo_e2e, or PGlite). Each run signs
- *    every staff account in once and reuses the sessions (e2e/sign-in.setup.ts).
+ *    and on PostgreSQL (the same server, database <name>_e2e, or PGlite), also side by side:
+ *    each suite runs against a server, database, build directory, ports and folders of its own
+ *    (the PostgreSQL one on E2E_PORT+2 and +3), so neither sees the other; within a suite the
+ *    tests still take turns on one worker. Each run signs every staff account in once and
+ *    reuses the sessions (e2e/sign-in.setup.ts).
+ *
+ * The output of each leg is kept in data/test-results/<leg>.log and printed in one piece when
+ * the leg ends, so the legs' lines do not interleave.
  *
  * The tag @markup marks an end-to-end test that the database dialect cannot change: markup and
  * accessibility, keyboard and no-JavaScript behaviour, print layout, cache headers, not-found
@@ -17,23 +25,44 @@
  * Ends with one line "N passed, N failed" over all runs, and a non-zero exit if anything failed.
  * SKIP_BUILD=1 reuses an existing build; E2E=0 or UNIT=0 skips a half.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
 
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 const resultsDir = "data/test-results";
+const started = Date.now();
 
-function run(label: string, command: string, args: string[], env: Record<string, string>): boolean {
-  console.log(`\n=== ${label} ===`);
-  const result = spawnSync(command, args, {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+
+/**
+ * Runs one leg with its output going to data/test-results/<file>.log; prints that log in one
+ * piece when the leg ends. Resolves true when it exits 0.
+ */
+function run(label: string, file: string, command: string, args: string[], env: Record<string, string>) {
+  const logPath = `${resultsDir}/${file}.log`;
+  const legStart = Date.now();
+  console.log(`--- started: ${label} (${seconds(legStart - started)} into the run)`);
+  return new Promise<boolean>((resolve) => {
+    const log = createWriteStream(logPath);
+    const child = spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on("close", (code) => {
+      log.end(() => {
+        const took = seconds(Date.now() - legStart);
+        console.log(`\n=== ${label} (${took}, exit ${code}) ===`);
+        console.log(readFileSync(logPath, "utf8").trimEnd());
+        if (code !== 0) failures.push(label);
+        resolve(code === 0);
+      });
+    });
   });
-  if (result.status !== 0) failures.push(label);
-  return result.status === 0;
 }
 
 function addVitest(file: string): void {
@@ -58,14 +87,17 @@ function addPlaywright(file: string): void {
   total.skipped += report.stats.skipped;
 }
 
+const postgresBase = new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test");
+/** Every database `npm test` makes is named after TEST_POSTGRES_URL's, so runs side by side can differ. */
+const unitDb = postgresBase.pathname.slice(1) || "heraldo_test";
+
 /** A fresh PostgreSQL database on the configured server, or null when no server answers. */
 async function freshPostgresDatabase(name: string): Promise<string | null> {
-  const base = new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test");
   const admin = postgres({
-    host: base.hostname,
-    port: Number(base.port || 5432),
-    user: decodeURIComponent(base.username || "postgres"),
-    password: decodeURIComponent(base.password),
+    host: postgresBase.hostname,
+    port: Number(postgresBase.port || 5432),
+    user: decodeURIComponent(postgresBase.username || "postgres"),
+    password: decodeURIComponent(postgresBase.password),
     database: "postgres",
     connect_timeout: 3,
     onnotice: () => {},
@@ -73,7 +105,7 @@ async function freshPostgresDatabase(name: string): Promise<string | null> {
   try {
     await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.unsafe(`CREATE DATABASE "${name}"`);
-    const url = new URL(base);
+    const url = new URL(postgresBase);
     url.pathname = `/${name}`;
     return url.toString();
   } catch (error) {
@@ -86,51 +118,82 @@ async function freshPostgresDatabase(name: string): Promise<string | null> {
 
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
-const unitDb =
-  new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test").pathname.slice(1) ||
-  "heraldo_test";
 
-if (process.env.UNIT !== "0") {
-  rmSync("data/test-unit.db", { force: true });
-  const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
-  run("unit tests on SQLite", "npx", [...vitest, `--outputFile=${resultsDir}/unit-sqlite.json`], {
-    DATABASE_URL: "file:./data/test-unit.db",
-  });
-  addVitest(`${resultsDir}/unit-sqlite.json`);
-  const pgUrl = (await freshPostgresDatabase(unitDb)) ?? "pglite:memory://";
-  run(
-    `unit tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
-    "npx",
-    [...vitest, `--outputFile=${resultsDir}/unit-pg.json`],
-    { DATABASE_URL: pgUrl },
-  );
-  addVitest(`${resultsDir}/unit-pg.json`);
+const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
+/** One Vitest leg; each writes media under a folder of its own (vitest.config.ts, TEST_MEDIA_DIR). */
+function unitLeg(label: string, name: string, databaseUrl: string): Promise<void> {
+  return run(label, `unit-${name}`, "npx", [...vitest, `--outputFile=${resultsDir}/unit-${name}.json`], {
+    DATABASE_URL: databaseUrl,
+    TEST_MEDIA_DIR: `./data/unit-${name}/test-media`,
+  }).then(() => addVitest(`${resultsDir}/unit-${name}.json`));
 }
 
-if (process.env.E2E !== "0") {
+/** The SQLite and PostgreSQL server legs, side by side. */
+async function unitTests(): Promise<void> {
+  rmSync("data/test-unit.db", { force: true });
+  const pgUrl = await freshPostgresDatabase(unitDb);
+  await Promise.all([
+    unitLeg("unit tests on SQLite", "sqlite", "file:./data/test-unit.db"),
+    ...(pgUrl ? [unitLeg("unit tests on PostgreSQL (server)", "pg", pgUrl)] : []),
+  ]);
+}
+
+/** The build directory the PostgreSQL suite's server uses: a copy of `.next` (see next.config.ts). */
+const pgDistDir = ".next-e2e-pg";
+
+async function endToEndTests(): Promise<void> {
   const built = process.env.SKIP_BUILD === "1" && existsSync(".next/BUILD_ID");
-  if (built || run("production build", "npx", ["next", "build"], {})) {
-    rmSync("data/e2e.db", { force: true });
-    rmSync("data/e2e.db-wal", { force: true });
-    rmSync("data/e2e.db-shm", { force: true });
-    run("end-to-end tests on SQLite", "npx", ["playwright", "test"], {
-      E2E_DATABASE_URL: "file:./data/e2e.db",
-      PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-sqlite.json`,
-    });
-    addPlaywright(`${resultsDir}/e2e-sqlite.json`);
-    rmSync("data/e2e-pglite", { recursive: true, force: true });
-    const pgUrl = (await freshPostgresDatabase(`${unitDb}_e2e`)) ?? "pglite:./data/e2e-pglite";
-    run(
-      `end-to-end tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
-      "npx",
-      // Tests tagged @markup (see the top of this file) do not depend on the dialect: SQLite covers them.
-      ["playwright", "test", "--grep-invert", "@markup"],
-      { E2E_DATABASE_URL: pgUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-pg.json` },
-    );
-    addPlaywright(`${resultsDir}/e2e-pg.json`);
+  if (!built && !(await run("production build", "build", "npx", ["next", "build"], {}))) return;
+  const port = Number(process.env.E2E_PORT || 3210);
+  for (const file of ["data/e2e.db", "data/e2e.db-wal", "data/e2e.db-shm", "data/e2e-pglite", pgDistDir]) {
+    rmSync(file, { recursive: true, force: true });
+  }
+  // Next keeps rendered pages on disk in its build directory: a server of its own needs a copy
+  // of its own. Symbolic links stay relative (the copy sits next to `.next`, at the same depth).
+  cpSync(".next", pgDistDir, { recursive: true, verbatimSymlinks: true });
+  const pgUrl = (await freshPostgresDatabase(`${unitDb}_e2e`)) ?? "pglite:./data/e2e-pglite";
+  try {
+    await Promise.all([
+      run("end-to-end tests on SQLite", "e2e-sqlite", "npx", ["playwright", "test"], {
+        // Named too: Playwright empties its output folder when it starts, and the default one
+        // (test-results/) would hold the other suite's.
+        E2E_NAME: "e2e-sqlite",
+        E2E_DATABASE_URL: "file:./data/e2e.db",
+        E2E_PORT: String(port),
+        E2E_DIRECT_PORT: String(process.env.E2E_DIRECT_PORT || port + 1),
+        PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-sqlite.json`,
+      }).then(() => addPlaywright(`${resultsDir}/e2e-sqlite.json`)),
+      run(
+        `end-to-end tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
+        "e2e-pg",
+        "npx",
+        // Tests tagged @markup (see the top of this file) do not depend on the dialect: SQLite covers them.
+        ["playwright", "test", "--grep-invert", "@markup"],
+        {
+          E2E_NAME: "e2e-pg",
+          E2E_DATABASE_URL: pgUrl,
+          E2E_PORT: String(port + 2),
+          E2E_DIRECT_PORT: String(port + 3),
+          NEXT_DIST_DIR: pgDistDir,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-pg.json`,
+        },
+      ).then(() => addPlaywright(`${resultsDir}/e2e-pg.json`)),
+    ]);
+  } finally {
+    // Out of the way of lint and the typecheck, which would otherwise read it.
+    rmSync(pgDistDir, { recursive: true, force: true });
   }
 }
 
+// PGlite is the slowest leg (PostgreSQL compiled to WebAssembly, in the test process) and needs
+// nothing the others use, so it runs from the start to the end, beside the other legs and the
+// end-to-end suites, which spend most of their time waiting on a browser or a server.
+const pgliteLeg = process.env.UNIT !== "0" ? unitLeg("unit tests on PGlite", "pglite", "pglite:memory://") : null;
+if (process.env.UNIT !== "0") await unitTests();
+if (process.env.E2E !== "0") await endToEndTests();
+await pgliteLeg;
+
 console.log(failures.length ? `\nFailed runs: ${failures.join("; ")}` : "\nAll runs passed.");
+console.log(`Took ${seconds(Date.now() - started)}.`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(failures.length || total.failed ? 1 : 0);

@@ -3,8 +3,11 @@
  * changed setting (SITE_URL, SITE_NAME) or a reset database never shows through old pages.
  */
 import { rm } from "node:fs/promises";
+import path from "node:path";
 
 export async function clearPageCache(): Promise<void> {
-  await rm(".next/server/route-cache", { recursive: true, force: true });
-  await rm(".next/cache/fetch-cache", { recursive: true, force: true });
+  // The same build directory as next.config.ts (NEXT_DIST_DIR, used by `npm test`).
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  await rm(path.join(distDir, "server", "route-cache"), { recursive: true, force: true });
+  await rm(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
 }

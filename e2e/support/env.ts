@@ -14,8 +14,21 @@ export const staffAccounts = {
 } as const;
 export type StaffAccount = keyof typeof staffAccounts;
 
+/**
+ * The run's name, for the folders it writes to. `npm test` runs the SQLite and the PostgreSQL
+ * suites side by side, each against a server and database of its own (scripts/test-all.ts); a
+ * name of their own keeps their uploads, PDF caches, sessions and reports apart as well.
+ */
+export const e2eRunName = process.env.E2E_NAME || "e2e";
+
 /** Playwright's output folder at the repository root; emptied at the start of every run. */
-export const e2eOutputDir = path.join(import.meta.dirname, "..", "..", "test-results");
+export const e2eOutputDir = path.join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "test-results",
+  ...(e2eRunName === "e2e" ? [] : [e2eRunName]),
+);
 
 /** Where the setup project saves each role's signed-in browser state (cookies) for the run. */
 export function staffStatePath(account: StaffAccount): string {
@@ -29,10 +42,10 @@ export const e2eServerEnv: Record<string, string> = {
   ADMIN_EMAIL: staffAccounts.admin.email,
   ADMIN_PASSWORD: staffPassword,
   AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
-  MEDIA_DIR: "./data/e2e-media",
+  MEDIA_DIR: `./data/${e2eRunName}-media`,
   // Small, so the media specs can send an oversize file quickly.
   MEDIA_MAX_UPLOAD_MB: "2",
-  PDF_CACHE_DIR: "./data/e2e-pdf-cache",
+  PDF_CACHE_DIR: `./data/${e2eRunName}-pdf-cache`,
   NEXT_TELEMETRY_DISABLED: "1",
   // Scheduled publications are checked every 2 s, so a test scheduling a few seconds ahead
   // sees the article go live without waiting half a minute.
