@@ -3,7 +3,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ImageUploader } from "@/components/newsroom/media/image-uploader.client";
+import { ImageUploader } from "./_components/image-uploader.client";
 import { listLibraryImages } from "@/db/queries/media-library";
 import { locales } from "@/lib/locales";
 import { maxUploadBytes } from "@/server/media/image-upload";

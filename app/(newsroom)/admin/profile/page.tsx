@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { PasswordForm } from "@/components/newsroom/accounts/password-form";
-import { ProfileForm } from "@/components/newsroom/accounts/profile-form";
+import { PasswordForm } from "./_components/password-form.client";
+import { ProfileForm } from "./_components/profile-form.client";
 import { getOwnProfile } from "@/db/queries/profile";
 import { listPhotoChoices } from "@/db/queries/profile-photos";
 import { countLiveSessions } from "@/db/queries/staff-sessions";

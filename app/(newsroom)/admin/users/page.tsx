@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { InviteForm } from "@/components/newsroom/accounts/invite-form";
+import { InviteForm } from "./_components/invite-form.client";
 import { listUsers } from "@/db/queries/user-admin";
 
 export async function generateMetadata(): Promise<Metadata> {

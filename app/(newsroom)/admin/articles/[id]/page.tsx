@@ -3,21 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ArticleForm } from "@/components/newsroom/article-form";
+import { ArticleForm } from "../_components/article-form.client";
 import { StatusBadge } from "@/components/newsroom/status-badge";
-import { PreviewPanel } from "@/components/newsroom/preview-panel";
-import { SchedulePanel } from "@/components/newsroom/schedule-panel";
+import { PreviewPanel } from "../_components/preview-panel";
+import { SchedulePanel } from "../_components/schedule-panel";
 import { getArticleForEditing } from "@/db/queries/staff-articles";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { can, canDeleteArticle, canEditArticle } from "@/lib/permissions";
-import { DeleteArticlePanel } from "@/components/newsroom/delete-article-panel";
+import { DeleteArticlePanel } from "../_components/delete-article-panel";
 import { paths } from "@/lib/paths";
 import { listTranslationsOf } from "@/db/queries/article-translations";
 import { localeNames, locales } from "@/lib/locales";
 import { canTranslateArticle } from "@/lib/permissions";
 import { loadArticleFormOptions } from "../form-options";
 import { publishArticleAction, submitArticleAction, translateArticleAction, unpublishArticleAction } from "../actions";
-import { imageIdsFromQuery, MissingAltTextNotice } from "@/components/newsroom/media/missing-alt-notice";
+import { imageIdsFromQuery, MissingAltTextNotice } from "../_components/missing-alt-notice";
 import { problemsFromQuery } from "@/lib/workflow/publish-checks";
 
 export async function generateMetadata(): Promise<Metadata> {

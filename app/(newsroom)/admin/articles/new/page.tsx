@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ArticleForm } from "@/components/newsroom/article-form";
+import { ArticleForm } from "../_components/article-form.client";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { emptyArticleValues, loadArticleFormOptions } from "../form-options";
 

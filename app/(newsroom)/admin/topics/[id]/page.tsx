@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { getStaffTopic, listMergeTargets } from "@/db/queries/staff-topics";
-import { TopicForm } from "@/components/newsroom/topic-form";
+import { TopicForm } from "../_components/topic-form.client";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import type { TopicFormValues } from "@/lib/validation/topic-form";

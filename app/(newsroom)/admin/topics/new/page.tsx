@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { TopicForm } from "@/components/newsroom/topic-form";
+import { TopicForm } from "../_components/topic-form.client";
 import { localeNames, locales } from "@/lib/locales";
 import { emptyTopicForm } from "@/lib/validation/topic-form";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { RevisionDiff } from "@/components/newsroom/revision-diff";
+import { RevisionDiff } from "../../_components/revision-diff";
 import { getRevisions, listRevisions } from "@/db/queries/article-revisions";
 import { getArticleForEditing } from "@/db/queries/staff-articles";
 import { defaultLocale, isLocale } from "@/lib/locales";

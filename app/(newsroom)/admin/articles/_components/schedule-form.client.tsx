@@ -5,8 +5,8 @@
  */
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { scheduleArticleAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
-import type { ScheduleFormState } from "@/app/(newsroom)/admin/articles/workflow-state";
+import { scheduleArticleAction } from "../workflow-actions";
+import type { ScheduleFormState } from "../workflow-state";
 
 export function ScheduleForm({
   articleId,

@@ -3,7 +3,7 @@
  * plain form (works without JavaScript) that asks for a ticked confirmation first.
  */
 import { getTranslations } from "next-intl/server";
-import { deleteArticleAction } from "@/app/(newsroom)/admin/articles/delete-action";
+import { deleteArticleAction } from "../delete-action";
 
 export async function DeleteArticlePanel({ id, version }: { id: number; version: number }) {
   const t = await getTranslations("admin.delete");

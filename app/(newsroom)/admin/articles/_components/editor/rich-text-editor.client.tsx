@@ -9,11 +9,11 @@ import { useTranslations } from "next-intl";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { articleBodyClass } from "@/components/article/article-body-class";
 import { cleanPastedHtml } from "@/lib/html/paste";
-import { EmbedDialog } from "./embed-dialog";
+import { EmbedDialog } from "./embed-dialog.client";
 import { editorExtensions } from "./extensions";
-import { ImagePickerDialog } from "./image-picker-dialog";
-import { LinkDialog } from "./link-dialog";
-import { EditorToolbar, type ToolDialog } from "./toolbar";
+import { ImagePickerDialog } from "./image-picker-dialog.client";
+import { LinkDialog } from "./link-dialog.client";
+import { EditorToolbar, type ToolDialog } from "./toolbar.client";
 
 export function RichTextEditor({
   id,

@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { searchMediaPickerAction, type MediaPickerResult } from "@/app/(newsroom)/admin/articles/editor-actions";
+import { searchMediaPickerAction, type MediaPickerResult } from "../../editor-actions";
 import type { PickerImage } from "@/db/queries/media-picker";
-import { fieldInputClass } from "../form-fields";
-import { EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
+import { fieldInputClass } from "@/components/newsroom/form-fields.client";
+import { EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog.client";
 import type { FigureAttributes } from "./extensions";
 
 /** Lists library images (search and pages); the chosen one goes in with alt text and a caption. */

@@ -2,8 +2,8 @@
 /** The details of one library image: alt text per language, caption and credit. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveImageDetailsAction } from "@/app/(newsroom)/admin/media/actions";
-import type { ImageDetailsField, ImageDetailsState, ImageDetailsValues } from "@/app/(newsroom)/admin/media/form-state";
+import { saveImageDetailsAction } from "../actions";
+import type { ImageDetailsField, ImageDetailsState, ImageDetailsValues } from "../form-state";
 
 const inputClass = "w-full rounded-sm border border-rule bg-paper-raised px-3 py-2 font-normal";
 

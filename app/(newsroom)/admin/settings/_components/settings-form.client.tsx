@@ -5,8 +5,8 @@
  */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveSettingsAction } from "@/app/(newsroom)/admin/settings/actions";
-import type { SettingsFormState } from "@/app/(newsroom)/admin/settings/form-state";
+import { saveSettingsAction } from "../actions";
+import type { SettingsFormState } from "../form-state";
 import type { SettingsFormValues } from "@/lib/validation/settings-form";
 
 const inputClass =

@@ -5,8 +5,8 @@
  */
 import { useActionState, useId, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { createPreviewLinkAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
-import type { ShareLinkState } from "@/app/(newsroom)/admin/articles/workflow-state";
+import { createPreviewLinkAction } from "../workflow-actions";
+import type { ShareLinkState } from "../workflow-state";
 
 const lifetimes = ["1", "24", "168"] as const;
 

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { AutosaveStatus } from "./use-article-autosave";
+import type { AutosaveStatus } from "./use-article-autosave.client";
 
 /** The autosave state in words, announced politely (a live region that is always present). */
 export function AutosaveNotice({

@@ -2,9 +2,9 @@
 /** Creates a one-time password-reset link for one account and shows it once. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createResetLinkAction } from "@/app/(newsroom)/admin/users/actions";
-import type { ResetLinkState } from "@/app/(newsroom)/admin/users/form-state";
-import { OneTimeLink } from "./one-time-link";
+import { createResetLinkAction } from "../actions";
+import type { ResetLinkState } from "../form-state";
+import { OneTimeLink } from "./one-time-link.client";
 
 export function ResetLinkForm({ userId, name }: { userId: number; name: string }) {
   const t = useTranslations("accounts");

@@ -2,8 +2,8 @@
 /** Changing one's own password: the current one first; other sessions end afterwards. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/app/(newsroom)/admin/profile/actions";
-import type { PasswordFormState } from "@/app/(newsroom)/admin/profile/form-state";
+import { changePasswordAction } from "../actions";
+import type { PasswordFormState } from "../form-state";
 import { passwordMinLength } from "@/lib/validation/limits";
 
 const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base";

@@ -4,11 +4,11 @@
  */
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { revokePreviewLinkAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
+import { revokePreviewLinkAction } from "../workflow-actions";
 import { listLivePreviewLinks } from "@/db/queries/preview-links";
 import type { StaffUser } from "@/db/queries/types";
 import { canSharePreview } from "@/db/queries/workflow";
-import { ShareLinkForm } from "./share-link-form";
+import { ShareLinkForm } from "./share-link-form.client";
 
 export async function PreviewPanel({
   article,

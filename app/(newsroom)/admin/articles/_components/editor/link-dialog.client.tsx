@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { isAllowedLinkHref } from "@/lib/html/link-href";
-import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
+import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog.client";
 
 /** Asks for a link address; only http(s) and mailto are accepted. */
 export function LinkDialog({

@@ -7,23 +7,22 @@
  */
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { saveArticleAction } from "@/app/(newsroom)/admin/articles/actions";
-import type { ArticleFormState } from "@/app/(newsroom)/admin/articles/form-state";
+import { saveArticleAction } from "../actions";
+import type { ArticleFormOptions, ArticleFormState } from "../form-state";
 import type { ArticleStatus } from "@/lib/roles";
 import { slugify } from "@/lib/slug";
 import type { ArticleFormField } from "@/lib/validation/article-form";
 import { seoDescriptionMaxLength, seoTitleMaxLength } from "@/lib/validation/limits";
-import { AutosaveNotice } from "./autosave-notice";
-import { RichTextEditor } from "./editor/rich-text-editor";
-import { CheckboxField, fieldInputClass, FieldError, TextAreaField, TextField } from "./form-fields";
-import { useArticleAutosave, useLeaveWarning } from "./use-article-autosave";
-
-export type ArticleFormOptions = {
-  locales: { code: string; name: string }[];
-  topics: { id: number; name: string }[];
-  authors: { id: number; name: string }[];
-  media: { id: number; label: string }[];
-};
+import { AutosaveNotice } from "./autosave-notice.client";
+import { RichTextEditor } from "./editor/rich-text-editor.client";
+import {
+  CheckboxField,
+  fieldInputClass,
+  FieldError,
+  TextAreaField,
+  TextField,
+} from "@/components/newsroom/form-fields.client";
+import { useArticleAutosave, useLeaveWarning } from "./use-article-autosave.client";
 
 /** Statuses whose changes stay in the newsroom: only these autosave. */
 const autosaveStatuses: readonly ArticleStatus[] = ["draft", "review"];

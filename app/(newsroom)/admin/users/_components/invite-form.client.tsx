@@ -2,10 +2,10 @@
 /** Invites a colleague: name, email and role; answers with the invitation link, shown once. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { inviteUserAction } from "@/app/(newsroom)/admin/users/actions";
-import type { InviteFormState } from "@/app/(newsroom)/admin/users/form-state";
+import { inviteUserAction } from "../actions";
+import type { InviteFormState } from "../form-state";
 import { roles } from "@/lib/roles";
-import { OneTimeLink } from "./one-time-link";
+import { OneTimeLink } from "./one-time-link.client";
 
 const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base";
 

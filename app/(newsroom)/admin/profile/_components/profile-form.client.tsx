@@ -2,8 +2,8 @@
 /** The own-profile form: name, job title and biography per language, portrait from the library. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveProfileAction } from "@/app/(newsroom)/admin/profile/actions";
-import type { ProfileFormState, ProfileFormValues } from "@/app/(newsroom)/admin/profile/form-state";
+import { saveProfileAction } from "../actions";
+import type { ProfileFormState, ProfileFormValues } from "../form-state";
 
 const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base";
 

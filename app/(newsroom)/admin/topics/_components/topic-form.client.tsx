@@ -5,8 +5,8 @@
  */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveTopicAction } from "@/app/(newsroom)/admin/topics/actions";
-import type { TopicFormState } from "@/app/(newsroom)/admin/topics/form-state";
+import { saveTopicAction } from "../actions";
+import type { TopicFormState } from "../form-state";
 import type { TopicFormValues } from "@/lib/validation/topic-form";
 
 const inputClass =

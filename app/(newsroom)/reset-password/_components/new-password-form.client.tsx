@@ -5,10 +5,7 @@
  */
 import { useActionState } from "react";
 
-export type NewPasswordState = {
-  values: { password: string; confirmation: string };
-  errors: Partial<Record<string, string>>;
-};
+import type { NewPasswordState } from "../form-state";
 
 type Labels = { password: string; confirmation: string; hint: string; submit: string; errors: Record<string, string> };
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
-import { fieldInputClass } from "../form-fields";
+import { fieldInputClass } from "@/components/newsroom/form-fields.client";
 
 export function EditorDialog({
   open,

@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { embedFromUrl } from "@/lib/html/embeds";
-import { fieldInputClass } from "../form-fields";
-import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
+import { fieldInputClass } from "@/components/newsroom/form-fields.client";
+import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog.client";
 import type { VideoAttributes } from "./extensions";
 
 /** Asks for a video address; hosts outside the allow-list are refused with a message. */

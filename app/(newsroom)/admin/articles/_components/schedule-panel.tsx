@@ -4,12 +4,12 @@
  * unpublication. Writers see the schedule but no controls.
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import { cancelScheduleAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
+import { cancelScheduleAction } from "../workflow-actions";
 import type { StaffUser } from "@/db/queries/types";
 import { getArticleWorkflow } from "@/db/queries/workflow";
 import { can } from "@/lib/permissions";
 import { formatSiteTime, siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
-import { ScheduleForm } from "./schedule-form";
+import { ScheduleForm } from "./schedule-form.client";
 
 const notices = ["unscheduled", "unpublishUnscheduled", "linkRevoked"] as const;
 

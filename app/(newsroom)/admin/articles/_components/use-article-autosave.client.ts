@@ -6,7 +6,7 @@
  * Also tracks unsaved changes, to warn before leaving.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { autosaveArticleAction } from "@/app/(newsroom)/admin/articles/editor-actions";
+import { autosaveArticleAction } from "../editor-actions";
 import type { ArticleFormField } from "@/lib/validation/article-form";
 
 export const autosaveDelayMs = 3000;

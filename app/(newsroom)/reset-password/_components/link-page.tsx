@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { LinkView } from "@/db/queries/account-tokens";
 import { passwordMinLength } from "@/lib/validation/limits";
-import { NewPasswordForm, type NewPasswordState } from "./new-password-form";
+import type { NewPasswordState } from "../form-state";
+import { NewPasswordForm } from "./new-password-form.client";
 
 const errorKeys = [
   "passwordTooShort",
