@@ -1,5 +1,8 @@
 "use client";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { signInAction, type SignInState } from "./actions";
 
 type Labels = {
@@ -20,47 +23,31 @@ export function LoginForm({ labels }: { labels: Labels }) {
     <form action={action} className="mt-6 flex flex-col gap-4">
       {!state.failed &&
         labels.notices.map((notice) => (
-          <p key={notice} role="status" className="rounded-sm border border-rule bg-paper-raised px-3 py-2 text-sm">
+          <Notice key={notice} tone="info" className="bg-paper-raised">
             {notice}
-          </p>
+          </Notice>
         ))}
       {state.failed && (
-        <p role="alert" className="rounded-sm border border-accent bg-paper px-3 py-2 text-sm text-accent">
+        <Notice tone="error">
           {state.lockedMinutes === 1
             ? labels.lockedOneMinute
             : state.lockedMinutes
               ? labels.locked.replace("{minutes}", String(state.lockedMinutes))
               : labels.failed}
-        </p>
+        </Notice>
       )}
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {labels.email}
-        <input
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          className="rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base"
-        />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {labels.password}
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base"
-        />
-      </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className="mt-2 rounded-sm bg-ink px-4 py-2.5 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
-      >
+      <TextField
+        name="email"
+        label={labels.email}
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+      />
+      <TextField name="password" label={labels.password} type="password" autoComplete="current-password" required />
+      <Button type="submit" variant="primary" disabled={pending} className="mt-2">
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

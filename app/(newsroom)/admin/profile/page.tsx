@@ -11,6 +11,7 @@ import { mediaUrl } from "@/lib/media-url";
 import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { signOutEverywhereAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.profile");
@@ -66,12 +67,9 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           {t("sessions.intro", { count: Math.max(1, liveSessions) })}
         </p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <button
-            type="submit"
-            className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent hover:bg-accent hover:text-white"
-          >
+          <Button type="submit" variant="danger">
             {t("sessions.submit")}
-          </button>
+          </Button>
         </form>
       </section>
     </>

@@ -5,6 +5,7 @@ import type { LinkView } from "@/db/queries/account-tokens";
 import { passwordMinLength } from "@/lib/validation/limits";
 import type { NewPasswordState } from "../form-state";
 import { NewPasswordForm } from "./new-password-form.client";
+import { Notice } from "@/components/ui/notice";
 
 const errorKeys = [
   "passwordTooShort",
@@ -56,9 +57,9 @@ export async function LinkPage({
         </>
       ) : (
         <>
-          <p role="alert" className="mt-4 rounded-sm border border-accent px-3 py-2 text-accent">
+          <Notice tone="error" className="mt-4">
             {t(`link.${view.state}`)}
-          </p>
+          </Notice>
           <p className="mt-4 text-sm">
             <Link prefetch={false} href="/login" className="text-link hover:underline">
               {t("link.toSignIn")}

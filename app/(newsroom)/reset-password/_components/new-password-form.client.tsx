@@ -4,7 +4,9 @@
  * so the page passes its texts in. Works without JavaScript.
  */
 import { useActionState } from "react";
-
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import type { NewPasswordState } from "../form-state";
 
 type Labels = { password: string; confirmation: string; hint: string; submit: string; errors: Record<string, string> };
@@ -26,45 +28,23 @@ export function NewPasswordForm({
   return (
     <form key={JSON.stringify(state)} action={action} className="mt-6 flex flex-col gap-4">
       <input type="hidden" name="token" value={token} />
-      {state.errors.form && (
-        <p role="alert" className="rounded-sm border border-accent bg-paper px-3 py-2 text-sm text-accent">
-          {message(state.errors.form)}
-        </p>
-      )}
+      {state.errors.form && <Notice tone="error">{message(state.errors.form)}</Notice>}
       {(["password", "confirmation"] as const).map((field) => (
-        <label key={field} className="flex flex-col gap-1 text-sm font-medium">
-          {labels[field]}
-          <input
-            name={field}
-            type="password"
-            autoComplete="new-password"
-            required
-            defaultValue={state.values[field]}
-            aria-describedby={
-              state.errors[field] ? `${field}-error` : field === "password" ? "password-hint" : undefined
-            }
-            aria-invalid={state.errors[field] ? true : undefined}
-            className="rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base"
-          />
-          {field === "password" && (
-            <span id="password-hint" className="font-normal text-ink-muted">
-              {labels.hint}
-            </span>
-          )}
-          {state.errors[field] && (
-            <span id={`${field}-error`} className="font-medium text-accent">
-              {message(state.errors[field])}
-            </span>
-          )}
-        </label>
+        <TextField
+          key={field}
+          name={field}
+          label={labels[field]}
+          type="password"
+          autoComplete="new-password"
+          required
+          defaultValue={state.values[field]}
+          hint={field === "password" ? labels.hint : undefined}
+          error={message(state.errors[field])}
+        />
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className="mt-2 rounded-sm bg-ink px-4 py-2.5 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
-      >
+      <Button type="submit" variant="primary" disabled={pending} className="mt-2">
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

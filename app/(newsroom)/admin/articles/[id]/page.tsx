@@ -19,6 +19,8 @@ import { loadArticleFormOptions } from "../form-options";
 import { publishArticleAction, submitArticleAction, translateArticleAction, unpublishArticleAction } from "../actions";
 import { imageIdsFromQuery, MissingAltTextNotice } from "../_components/missing-alt-notice";
 import { problemsFromQuery } from "@/lib/workflow/publish-checks";
+import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -88,9 +90,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {editable && status === "draft" && (
             <form action={submitArticleAction}>
               <input type="hidden" name="id" value={id} />
-              <button type="submit" className="rounded-sm border border-ink px-4 py-2 text-sm font-semibold">
-                {t("form.submit")}
-              </button>
+              <Button type="submit">{t("form.submit")}</Button>
             </form>
           )}
           {mayPublish && status !== "published" && (
@@ -107,20 +107,17 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {mayPublish && status === "published" && (
             <form action={unpublishArticleAction}>
               <input type="hidden" name="id" value={id} />
-              <button
-                type="submit"
-                className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent"
-              >
+              <Button type="submit" variant="danger">
                 {t("form.unpublish")}
-              </button>
+              </Button>
             </form>
           )}
         </div>
       </div>
       {done && (
-        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mb-6">
           {t(`form.${done}`)}
-        </p>
+        </Notice>
       )}
       {(translations.length > 0 || missingLocales.length > 0) && (
         <section aria-label={t("translate.heading")} className="mb-6 flex flex-wrap items-center gap-3 text-sm">
@@ -138,40 +135,40 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             <form key={l} action={translateArticleAction}>
               <input type="hidden" name="id" value={id} />
               <input type="hidden" name="locale" value={l} />
-              <button type="submit" className="rounded-sm border border-ink px-3 py-1.5 font-semibold">
+              <Button type="submit" size="sm">
                 {t("translate.button", { language: localeNames[l] })}
-              </button>
+              </Button>
             </form>
           ))}
         </section>
       )}
       {query.translated === "1" && (
-        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mb-6">
           {t("translate.created")}
-        </p>
+        </Notice>
       )}
       {query.created === "1" && (
-        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mb-6">
           {t("form.created")}
-        </p>
+        </Notice>
       )}
       {error === "altTextMissing" && (
         <MissingAltTextNotice user={user} imageIds={imageIdsFromQuery(query.images)} article={article} />
       )}
       {error === "publishChecks" && (
-        <div role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" as="div" className="mb-6">
           <p>{tWorkflow("errors.publishChecks")}</p>
           <ul className="mt-1 list-disc pl-5">
             {problemsFromQuery(query.problems).map((problem) => (
               <li key={problem}>{tWorkflow(`checks.${problem}`)}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
       {error && error !== "altTextMissing" && error !== "publishChecks" && (
-        <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mb-6">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </p>
+        </Notice>
       )}
       <SchedulePanel articleId={id} user={user} notice={query.workflow} />
       <PreviewPanel article={{ id, createdById: article.createdById }} user={user} />

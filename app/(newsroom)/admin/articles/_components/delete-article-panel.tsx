@@ -4,6 +4,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { deleteArticleAction } from "../delete-action";
+import { Button } from "@/components/ui/button";
 
 export async function DeleteArticlePanel({ id, version }: { id: number; version: number }) {
   const t = await getTranslations("admin.delete");
@@ -20,12 +21,9 @@ export async function DeleteArticlePanel({ id, version }: { id: number; version:
           <input type="checkbox" name="confirm" required className="size-4" />
           {t("confirm")}
         </label>
-        <button
-          type="submit"
-          className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent hover:bg-accent hover:text-paper"
-        >
+        <Button type="submit" variant="danger">
           {t("button")}
-        </button>
+        </Button>
       </form>
     </section>
   );

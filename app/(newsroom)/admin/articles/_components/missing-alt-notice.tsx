@@ -6,6 +6,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { describeLibraryImages } from "@/db/queries/media-library";
 import type { StaffUser } from "@/db/queries/types";
+import { Notice } from "@/components/ui/notice";
 
 export async function MissingAltTextNotice({
   user,
@@ -20,7 +21,7 @@ export async function MissingAltTextNotice({
   const images = (await describeLibraryImages(user, imageIds)).filter((i) => !i.alt[article.locale]?.trim());
   const language = t.has(`languages.${article.locale}`) ? t(`languages.${article.locale}`) : article.locale;
   return (
-    <div role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm text-accent">
+    <Notice tone="error" as="div" className="mb-6">
       <p className="font-semibold">{t("missingAlt.heading")}</p>
       <ul className="mt-2 grid gap-1">
         {images.map((image) => (
@@ -36,7 +37,7 @@ export async function MissingAltTextNotice({
           </li>
         ))}
       </ul>
-    </div>
+    </Notice>
   );
 }
 

@@ -9,6 +9,7 @@ import { listLivePreviewLinks } from "@/db/queries/preview-links";
 import type { StaffUser } from "@/db/queries/types";
 import { canSharePreview } from "@/db/queries/workflow";
 import { ShareLinkForm } from "./share-link-form.client";
+import { Button } from "@/components/ui/button";
 
 export async function PreviewPanel({
   article,
@@ -56,13 +57,14 @@ export async function PreviewPanel({
                   <form action={revokePreviewLinkAction}>
                     <input type="hidden" name="id" value={article.id} />
                     <input type="hidden" name="linkId" value={link.id} />
-                    <button
+                    <Button
                       type="submit"
                       aria-label={t("revokeLabel", { time: when(link.expiresAt) })}
-                      className="rounded-sm border border-accent px-3 py-1 font-semibold text-accent"
+                      variant="danger"
+                      size="sm"
                     >
                       {t("revoke")}
-                    </button>
+                    </Button>
                   </form>
                 </li>
               ))}

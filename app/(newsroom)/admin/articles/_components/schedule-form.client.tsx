@@ -5,6 +5,8 @@
  */
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
+import { controlClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { scheduleArticleAction } from "../workflow-actions";
 import type { ScheduleFormState } from "../workflow-state";
 
@@ -52,7 +54,7 @@ export function ScheduleForm({
           defaultValue={state.at}
           aria-invalid={failed}
           aria-describedby={failed ? errorId : undefined}
-          className="min-w-0 rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base aria-[invalid=true]:border-accent"
+          className={`min-w-0 ${controlClass}`}
         />
         <button
           type="submit"
@@ -63,7 +65,7 @@ export function ScheduleForm({
         </button>
       </div>
       {failed && state.message && (
-        <div id={errorId} role="alert" className="text-sm font-medium text-accent">
+        <Notice tone="error" inline as="div" id={errorId}>
           <p>{t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}</p>
           {state.problems && state.problems.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
@@ -72,12 +74,12 @@ export function ScheduleForm({
               ))}
             </ul>
           )}
-        </div>
+        </Notice>
       )}
       {state.status === "saved" && state.message && (
-        <p role="status" className="text-sm font-medium text-emerald-800 dark:text-emerald-300">
+        <Notice tone="success" inline>
           {t(`messages.${state.message}`)}
-        </p>
+        </Notice>
       )}
     </form>
   );

@@ -10,6 +10,8 @@ import { getArticleWorkflow } from "@/db/queries/workflow";
 import { can } from "@/lib/permissions";
 import { formatSiteTime, siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
 import { ScheduleForm } from "./schedule-form.client";
+import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 
 const notices = ["unscheduled", "unpublishUnscheduled", "linkRevoked"] as const;
 
@@ -44,9 +46,9 @@ export async function SchedulePanel({
         {t("schedule.heading")}
       </h2>
       {shownNotice && (
-        <p role="status" className="mt-2 text-sm font-medium text-emerald-800 dark:text-emerald-300">
+        <Notice tone="success" inline className="mt-2">
           {t(`messages.${shownNotice}`)}
-        </p>
+        </Notice>
       )}
       <div className="mt-2 space-y-1 text-sm">
         {status === "review" && submittedAt && <p>{t("schedule.submittedAt", { time: show(submittedAt) })}</p>}
@@ -77,12 +79,9 @@ export async function SchedulePanel({
                 <form action={cancelScheduleAction}>
                   <input type="hidden" name="id" value={articleId} />
                   <input type="hidden" name="kind" value="publish" />
-                  <button
-                    type="submit"
-                    className="rounded-sm border border-accent px-3 py-1.5 text-sm font-semibold text-accent"
-                  >
+                  <Button type="submit" variant="danger" size="sm">
                     {t("schedule.cancelPublish")}
-                  </button>
+                  </Button>
                 </form>
               )}
             </div>
@@ -99,12 +98,9 @@ export async function SchedulePanel({
                 <form action={cancelScheduleAction}>
                   <input type="hidden" name="id" value={articleId} />
                   <input type="hidden" name="kind" value="unpublish" />
-                  <button
-                    type="submit"
-                    className="rounded-sm border border-accent px-3 py-1.5 text-sm font-semibold text-accent"
-                  >
+                  <Button type="submit" variant="danger" size="sm">
                     {t("schedule.cancelUnpublish")}
-                  </button>
+                  </Button>
                 </form>
               )}
             </div>

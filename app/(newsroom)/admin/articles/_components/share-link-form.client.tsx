@@ -5,6 +5,9 @@
  */
 import { useActionState, useId, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { createPreviewLinkAction } from "../workflow-actions";
 import type { ShareLinkState } from "../workflow-state";
 
@@ -26,12 +29,7 @@ export function ShareLinkForm({ articleId }: { articleId: number }) {
         <input type="hidden" name="id" value={articleId} />
         <label htmlFor={lifetimeId} className="flex flex-col gap-1 text-sm font-medium">
           {t("preview.lifetimeLabel")}
-          <select
-            id={lifetimeId}
-            name="hours"
-            defaultValue="24"
-            className="rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base"
-          >
+          <select id={lifetimeId} name="hours" defaultValue="24" className={controlClass}>
             {lifetimes.map((hours) => (
               <option key={hours} value={hours}>
                 {t(`preview.lifetime.${hours}`)}
@@ -39,18 +37,14 @@ export function ShareLinkForm({ articleId }: { articleId: number }) {
             ))}
           </select>
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-sm border border-ink px-4 py-2 text-sm font-semibold disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? t("preview.creating") : t("preview.create")}
-        </button>
+        </Button>
       </form>
       {state.status === "error" && state.message && (
-        <p role="alert" className="text-sm font-medium text-accent">
+        <Notice tone="error" inline>
           {t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}
-        </p>
+        </Notice>
       )}
       {state.status === "created" && state.url && (
         <div className="flex flex-col gap-1" role="status">
@@ -65,16 +59,14 @@ export function ShareLinkForm({ articleId }: { articleId: number }) {
               onFocus={(event) => event.currentTarget.select()}
               className="min-w-0 flex-1 rounded-sm border border-rule bg-paper px-3 py-2 font-mono text-sm"
             />
-            <button
-              type="button"
+            <Button
               onClick={() => {
                 if (!state.url) return;
                 void navigator.clipboard?.writeText(state.url).then(() => setCopied(state.url ?? null));
               }}
-              className="rounded-sm border border-ink px-3 py-2 text-sm font-semibold"
             >
               {copied === state.url ? t("preview.copied") : t("preview.copy")}
-            </button>
+            </Button>
           </div>
           {state.expiresAt && (
             <p className="text-sm text-ink-muted">

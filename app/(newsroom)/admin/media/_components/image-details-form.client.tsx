@@ -2,10 +2,11 @@
 /** The details of one library image: alt text per language, caption and credit. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormNotice } from "@/components/ui/form-notice";
 import { saveImageDetailsAction } from "../actions";
 import type { ImageDetailsField, ImageDetailsState, ImageDetailsValues } from "../form-state";
-
-const inputClass = "w-full rounded-sm border border-rule bg-paper-raised px-3 py-2 font-normal";
 
 export function ImageDetailsForm({
   id,
@@ -23,34 +24,24 @@ export function ImageDetailsForm({
     errors: {},
     message: null,
   });
-  const v = state.values;
-
   const field = (name: ImageDetailsField, label: string, multiline = false) => {
-    const errorId = `${name}-error`;
-    const invalid = state.errors[name] !== undefined;
-    const common = {
+    const props = {
       name,
-      defaultValue: v[name],
+      label,
+      defaultValue: state.values[name],
       readOnly,
-      "aria-invalid": invalid || undefined,
-      "aria-describedby": invalid ? errorId : undefined,
-      className: inputClass,
+      error: state.errors[name] && t(`edit.${state.errors[name]}`),
     };
-    return (
-      <label className="flex flex-col gap-1 font-medium">
-        {label}
-        {multiline ? <textarea rows={2} {...common} /> : <input {...common} />}
-        {invalid && (
-          <span id={errorId} className="text-sm text-accent">
-            {t(`edit.${state.errors[name]}`)}
-          </span>
-        )}
-      </label>
-    );
+    return multiline ? <TextAreaField rows={2} {...props} /> : <TextField {...props} />;
   };
+  const message = (key: string) => t(`edit.${key}`);
 
   return (
-    <form action={action} className="grid gap-4 text-sm" key={state.status === "saved" ? JSON.stringify(v) : "form"}>
+    <form
+      action={action}
+      className="grid gap-4 text-sm"
+      key={state.status === "saved" ? JSON.stringify(state.values) : "form"}
+    >
       <input type="hidden" name="id" value={id} />
       <fieldset className="grid gap-4">
         <legend className="mb-1 text-base font-semibold">{t("edit.altHeading")}</legend>
@@ -60,27 +51,12 @@ export function ImageDetailsForm({
       </fieldset>
       {field("caption", t("edit.caption"), true)}
       {field("credit", t("edit.credit"))}
-      {state.message && (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={
-            state.status === "error"
-              ? "rounded-sm border border-accent px-4 py-3 font-medium text-accent"
-              : "rounded-sm border border-emerald-700 px-4 py-3 font-medium"
-          }
-        >
-          {t(`edit.${state.message}`)}
-        </p>
-      )}
+      <FormNotice state={state} success={message} failure={message} />
       {!readOnly && (
         <div>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
-          >
+          <Button type="submit" variant="primary" disabled={pending}>
             {t("edit.save")}
-          </button>
+          </Button>
         </div>
       )}
     </form>

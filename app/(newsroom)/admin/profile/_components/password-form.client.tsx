@@ -2,11 +2,13 @@
 /** Changing one's own password: the current one first; other sessions end afterwards. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { passwordMinLength } from "@/lib/validation/limits";
 import { changePasswordAction } from "../actions";
 import type { PasswordFormState } from "../form-state";
-import { passwordMinLength } from "@/lib/validation/limits";
 
-const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base";
 const fields = [
   { name: "currentPassword", autoComplete: "current-password" },
   { name: "password", autoComplete: "new-password" },
@@ -23,46 +25,30 @@ export function PasswordForm({ changed }: { changed: boolean }) {
   });
   return (
     <form key={JSON.stringify(state)} action={action} className="mt-4 grid max-w-md gap-4 text-sm">
-      {changed && state.status === "idle" && (
-        <p role="status" className="rounded-sm border border-emerald-700 px-4 py-3 font-medium">
-          {t("password.changed")}
-        </p>
-      )}
+      {changed && state.status === "idle" && <Notice tone="success">{t("password.changed")}</Notice>}
       {state.errors.form && (
-        <p role="alert" className="rounded-sm border border-accent px-4 py-3 font-medium text-accent">
-          {t(`errors.${state.errors.form}`, { min: passwordMinLength })}
-        </p>
+        <Notice tone="error">{t(`errors.${state.errors.form}`, { min: passwordMinLength })}</Notice>
       )}
       {fields.map((field) => {
         const error = state.errors[field.name];
         return (
-          <label key={field.name} className="flex flex-col gap-1 font-medium">
-            {t(`password.${field.name}`)}
-            <input
-              name={field.name}
-              type="password"
-              required
-              autoComplete={field.autoComplete}
-              defaultValue={state.values[field.name]}
-              className={inputClass}
-              {...(error ? { "aria-invalid": true, "aria-describedby": `password-${field.name}-error` } : {})}
-            />
-            {error && (
-              <p id={`password-${field.name}-error`} className="text-sm font-medium text-accent">
-                {t(`errors.${error}`, { min: passwordMinLength, minutes: state.retryMinutes ?? 15 })}
-              </p>
-            )}
-          </label>
+          <TextField
+            key={field.name}
+            id={`password-${field.name}`}
+            name={field.name}
+            label={t(`password.${field.name}`)}
+            type="password"
+            required
+            autoComplete={field.autoComplete}
+            defaultValue={state.values[field.name]}
+            error={error && t(`errors.${error}`, { min: passwordMinLength, minutes: state.retryMinutes ?? 15 })}
+          />
         );
       })}
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={pending}>
           {t("password.submit")}
-        </button>
+        </Button>
       </div>
     </form>
   );

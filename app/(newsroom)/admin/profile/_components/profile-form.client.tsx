@@ -2,10 +2,11 @@
 /** The own-profile form: name, job title and biography per language, portrait from the library. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { saveProfileAction } from "../actions";
 import type { ProfileFormState, ProfileFormValues } from "../form-state";
-
-const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base";
 
 export type PhotoOption = { id: number; label: string; src: string };
 
@@ -25,67 +26,43 @@ export function ProfileForm({
     errors: {},
   });
   const { values, errors } = state;
-  const errorId = (field: string) => `profile-${field.replace(".", "-")}-error`;
-  const error = (field: string) =>
-    errors[field] ? (
-      <p id={errorId(field)} className="text-sm font-medium text-accent">
-        {t(`errors.${errors[field]}`)}
-      </p>
-    ) : null;
-  const invalid = (field: string) =>
-    errors[field] ? { "aria-invalid": true as const, "aria-describedby": errorId(field) } : {};
+  const error = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
+  const id = (field: string) => `profile-${field.replace(".", "-")}`;
   const photo = photos.find((p) => String(p.id) === values.photoMediaId);
 
   return (
     <form key={JSON.stringify(values)} action={action} className="mt-4 grid max-w-2xl gap-5 text-sm">
-      {state.status === "saved" && (
-        <p role="status" className="rounded-sm border border-emerald-700 px-4 py-3 font-medium">
-          {t("profile.saved")}
-        </p>
-      )}
-      {errors.form && (
-        <p role="alert" className="rounded-sm border border-accent px-4 py-3 font-medium text-accent">
-          {t(`errors.${errors.form}`)}
-        </p>
-      )}
-      <label className="flex flex-col gap-1 font-medium">
-        {t("profile.name")}
-        <input
-          name="name"
-          required
-          maxLength={120}
-          defaultValue={values.name}
-          className={inputClass}
-          {...invalid("name")}
-        />
-        {error("name")}
-      </label>
+      {state.status === "saved" && <Notice tone="success">{t("profile.saved")}</Notice>}
+      {errors.form && <Notice tone="error">{t(`errors.${errors.form}`)}</Notice>}
+      <TextField
+        id={id("name")}
+        name="name"
+        label={t("profile.name")}
+        required
+        maxLength={120}
+        defaultValue={values.name}
+        error={error("name")}
+      />
       {languages.map((language) => (
         <fieldset key={language.code} className="grid gap-3 rounded-sm border border-rule p-4">
           <legend className="px-1 font-semibold">{language.name}</legend>
-          <label className="flex flex-col gap-1 font-medium">
-            {t("profile.jobTitle", { language: language.name })}
-            <input
-              name={`jobTitle.${language.code}`}
-              maxLength={120}
-              defaultValue={values.jobTitle[language.code] ?? ""}
-              className={inputClass}
-              {...invalid(`jobTitle.${language.code}`)}
-            />
-            {error(`jobTitle.${language.code}`)}
-          </label>
-          <label className="flex flex-col gap-1 font-medium">
-            {t("profile.bio", { language: language.name })}
-            <textarea
-              name={`bio.${language.code}`}
-              rows={4}
-              maxLength={2000}
-              defaultValue={values.bio[language.code] ?? ""}
-              className={inputClass}
-              {...invalid(`bio.${language.code}`)}
-            />
-            {error(`bio.${language.code}`)}
-          </label>
+          <TextField
+            id={id(`jobTitle.${language.code}`)}
+            name={`jobTitle.${language.code}`}
+            label={t("profile.jobTitle", { language: language.name })}
+            maxLength={120}
+            defaultValue={values.jobTitle[language.code] ?? ""}
+            error={error(`jobTitle.${language.code}`)}
+          />
+          <TextAreaField
+            id={id(`bio.${language.code}`)}
+            name={`bio.${language.code}`}
+            label={t("profile.bio", { language: language.name })}
+            rows={4}
+            maxLength={2000}
+            defaultValue={values.bio[language.code] ?? ""}
+            error={error(`bio.${language.code}`)}
+          />
         </fieldset>
       ))}
       <div className="flex flex-wrap items-end gap-4">
@@ -93,32 +70,22 @@ export function ProfileForm({
           // eslint-disable-next-line @next/next/no-img-element -- a small preview of a library image
           <img src={photo.src} alt="" width={64} height={64} className="h-16 w-16 rounded-sm object-cover" />
         )}
-        <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
-          {t("profile.photo")}
-          <select
-            name="photoMediaId"
-            defaultValue={values.photoMediaId}
-            className={inputClass}
-            {...invalid("photoMediaId")}
-          >
-            <option value="">{t("profile.noPhoto")}</option>
-            {photos.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          {error("photoMediaId")}
-        </label>
+        <SelectField
+          id={id("photoMediaId")}
+          name="photoMediaId"
+          label={t("profile.photo")}
+          fieldClassName="min-w-0 flex-1"
+          defaultValue={values.photoMediaId}
+          error={error("photoMediaId")}
+          options={photos.map((p) => ({ value: p.id, label: p.label }))}
+        >
+          <option value="">{t("profile.noPhoto")}</option>
+        </SelectField>
       </div>
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={pending}>
           {t("profile.submit")}
-        </button>
+        </Button>
       </div>
     </form>
   );

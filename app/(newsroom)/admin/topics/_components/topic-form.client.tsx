@@ -5,12 +5,12 @@
  */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormNotice } from "@/components/ui/form-notice";
+import type { TopicFormValues } from "@/lib/validation/topic-form";
 import { saveTopicAction } from "../actions";
 import type { TopicFormState } from "../form-state";
-import type { TopicFormValues } from "@/lib/validation/topic-form";
-
-const inputClass =
-  "w-full rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base aria-[invalid=true]:border-accent";
 
 export function TopicForm({
   initial,
@@ -30,62 +30,38 @@ export function TopicForm({
     label: string,
     options: { multiline?: boolean; mono?: boolean; hint?: string } = {},
   ) => {
-    const id = `topic-${name.replace(".", "-")}`;
-    const error = errors[name];
-    const describedBy = [error ? `${id}-error` : null, options.hint ? `${id}-hint` : null].filter(Boolean).join(" ");
-    const common = {
-      id,
+    // The key remounts the field with what the server sent back.
+    const key = `${name}-${values[name]}`;
+    const props = {
+      id: `topic-${name.replace(".", "-")}`,
       name,
+      label,
+      hint: options.hint,
       defaultValue: values[name],
-      "aria-invalid": error ? true : undefined,
-      "aria-describedby": describedBy || undefined,
-      className: `${inputClass} ${options.mono ? "font-mono" : ""}`,
+      error: errors[name] && t(`errors.${errors[name]}`),
+      className: options.mono ? "font-mono" : "",
     };
-    return (
-      <div key={`${name}-${values[name]}`}>
-        <label htmlFor={id} className="mb-1 block text-sm font-medium">
-          {label}
-        </label>
-        {options.multiline ? <textarea rows={2} {...common} /> : <input {...common} />}
-        {options.hint && (
-          <p id={`${id}-hint`} className="mt-1 text-xs text-ink-muted">
-            {options.hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="mt-1 text-sm font-medium text-accent">
-            {t(`errors.${error}`)}
-          </p>
-        )}
-      </div>
-    );
+    return options.multiline ? <TextAreaField key={key} rows={2} {...props} /> : <TextField key={key} {...props} />;
   };
+  const perLanguage = (kind: "name" | "slug" | "description", code: string) =>
+    `${kind}.${code}` as keyof TopicFormValues;
 
   return (
     <form action={action} className="grid max-w-3xl gap-6" noValidate>
       {topicId !== undefined && <input type="hidden" name="id" value={topicId} />}
-      {state.message && (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={`rounded-sm border px-4 py-3 text-sm font-medium ${state.status === "error" ? "border-accent text-accent" : "border-emerald-700 text-emerald-800 dark:text-emerald-300"}`}
-        >
-          {state.status === "error" ? t(`errors.${state.message}`) : t(`messages.${state.message}`)}
-        </p>
-      )}
+      <FormNotice state={state} success={(key) => t(`messages.${key}`)} failure={(key) => t(`errors.${key}`)} />
       <div className="grid gap-6 md:grid-cols-2">
         {languages.map((language) => (
           <fieldset key={language.code} lang={language.code} className="grid gap-4 rounded-sm border border-rule p-4">
             <legend className="px-1 font-semibold">{language.name}</legend>
-            {field(`name.${language.code}` as keyof TopicFormValues, t("form.name", { language: language.name }))}
-            {field(`slug.${language.code}` as keyof TopicFormValues, t("form.slug", { language: language.name }), {
+            {field(perLanguage("name", language.code), t("form.name", { language: language.name }))}
+            {field(perLanguage("slug", language.code), t("form.slug", { language: language.name }), {
               mono: true,
               hint: t("form.slugHint"),
             })}
-            {field(
-              `description.${language.code}` as keyof TopicFormValues,
-              t("form.description", { language: language.name }),
-              { multiline: true },
-            )}
+            {field(perLanguage("description", language.code), t("form.description", { language: language.name }), {
+              multiline: true,
+            })}
           </fieldset>
         ))}
       </div>
@@ -93,13 +69,9 @@ export function TopicForm({
         {field("frontPagePosition", t("form.frontPagePosition"), { hint: t("form.frontPageHint") })}
       </div>
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={pending}>
           {topicId === undefined ? t("form.create") : t("form.save")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,12 +2,13 @@
 /** Invites a colleague: name, email and role; answers with the invitation link, shown once. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { roles } from "@/lib/roles";
 import { inviteUserAction } from "../actions";
 import type { InviteFormState } from "../form-state";
-import { roles } from "@/lib/roles";
 import { OneTimeLink } from "./one-time-link.client";
-
-const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2 text-base";
 
 export function InviteForm() {
   const t = useTranslations("accounts");
@@ -16,14 +17,7 @@ export function InviteForm() {
     values: { name: "", email: "", role: "writer" },
     errors: {},
   });
-  const error = (field: string) =>
-    state.errors[field] ? (
-      <p id={`invite-${field}-error`} className="text-sm font-medium text-accent">
-        {t(`errors.${state.errors[field]}`)}
-      </p>
-    ) : null;
-  const invalid = (field: string) =>
-    state.errors[field] ? { "aria-invalid": true as const, "aria-describedby": `invite-${field}-error` } : {};
+  const error = (field: string) => (state.errors[field] ? t(`errors.${state.errors[field]}`) : undefined);
 
   return (
     <section aria-labelledby="invite-heading" className="mt-10 max-w-xl">
@@ -32,9 +26,9 @@ export function InviteForm() {
       </h2>
       <p className="mt-1 text-sm text-ink-muted">{t("users.inviteIntro")}</p>
       {state.error && (
-        <p role="alert" className="mt-4 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mt-4">
           {t(`errors.${state.error}`)}
-        </p>
+        </Notice>
       )}
       {state.link && (
         <OneTimeLink
@@ -49,50 +43,37 @@ export function InviteForm() {
         action={action}
         className="mt-4 grid gap-4 text-sm"
       >
-        <label className="flex flex-col gap-1 font-medium">
-          {t("users.name")}
-          <input
-            name="name"
-            required
-            maxLength={120}
-            defaultValue={state.values.name}
-            className={inputClass}
-            {...invalid("name")}
-          />
-          {error("name")}
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("users.email")}
-          <input
-            name="email"
-            type="email"
-            required
-            maxLength={320}
-            defaultValue={state.values.email}
-            className={inputClass}
-            {...invalid("email")}
-          />
-          {error("email")}
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("users.role")}
-          <select name="role" defaultValue={state.values.role} className={inputClass} {...invalid("role")}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {tRoles(role)}
-              </option>
-            ))}
-          </select>
-          {error("role")}
-        </label>
+        <TextField
+          id="invite-name"
+          name="name"
+          label={t("users.name")}
+          required
+          maxLength={120}
+          defaultValue={state.values.name}
+          error={error("name")}
+        />
+        <TextField
+          id="invite-email"
+          name="email"
+          type="email"
+          label={t("users.email")}
+          required
+          maxLength={320}
+          defaultValue={state.values.email}
+          error={error("email")}
+        />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label={t("users.role")}
+          defaultValue={state.values.role}
+          error={error("role")}
+          options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
+        />
         <div>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper hover:opacity-90 disabled:opacity-60"
-          >
+          <Button type="submit" variant="primary" disabled={pending}>
             {t("users.inviteSubmit")}
-          </button>
+          </Button>
         </div>
       </form>
     </section>

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 /**
  * A link shown once, to pass on by hand (there is no mail server): a read-only field that can be
@@ -28,16 +29,15 @@ export function OneTimeLink({ url, expiresAt, label }: { url: string; expiresAt:
             className="w-full rounded-sm border border-rule bg-paper px-3 py-2 font-mono text-xs"
           />
         </label>
-        <button
-          type="button"
+        <Button
           onClick={async () => {
             await navigator.clipboard.writeText(url);
             setCopied(true);
           }}
-          className="self-start rounded-sm border border-ink px-3 py-2 font-medium sm:self-end"
+          className="self-start sm:self-end"
         >
           {copied ? t("copied") : t("copy")}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -2,6 +2,8 @@
 /** Creates a one-time password-reset link for one account and shows it once. */
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { createResetLinkAction } from "../actions";
 import type { ResetLinkState } from "../form-state";
 import { OneTimeLink } from "./one-time-link.client";
@@ -13,18 +15,14 @@ export function ResetLinkForm({ userId, name }: { userId: number; name: string }
     <div>
       <form action={action}>
         <input type="hidden" name="id" value={userId} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-sm border border-ink px-4 py-2 font-medium hover:bg-paper-raised disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {t("user.resetLinkSubmit")}
-        </button>
+        </Button>
       </form>
       {state.error && (
-        <p role="alert" className="mt-3 text-sm font-medium text-accent">
+        <Notice tone="error" inline className="mt-3">
           {t(`errors.${state.error}`)}
-        </p>
+        </Notice>
       )}
       {state.link && (
         <OneTimeLink url={state.link.url} expiresAt={state.link.expiresAt} label={t("user.resetLinkFor", { name })} />

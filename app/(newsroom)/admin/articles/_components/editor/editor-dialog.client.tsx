@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
-import { fieldInputClass } from "@/components/newsroom/form-fields.client";
+import { controlClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 
 export function EditorDialog({
   open,
@@ -57,11 +58,6 @@ export function EditorDialog({
   );
 }
 
-export const primaryButtonClass =
-  "rounded-sm bg-ink px-4 py-2 text-sm font-semibold text-paper hover:opacity-90 disabled:opacity-60";
-export const secondaryButtonClass =
-  "rounded-sm border border-ink px-4 py-2 text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-40";
-
 /**
  * The web-address field the link and video dialogs share: label, help, and the refusal shown
  * (and announced) when the address is not allowed.
@@ -94,7 +90,7 @@ export function DialogAddressField({
         autoFocus
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className={fieldInputClass}
+        className={`w-full ${controlClass}`}
         aria-describedby={refusal ? `${id}-help ${id}-error` : `${id}-help`}
         aria-invalid={refusal ? true : undefined}
       />
@@ -102,9 +98,9 @@ export function DialogAddressField({
         {help}
       </p>
       {refusal && (
-        <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-accent">
+        <Notice tone="error" inline id={`${id}-error`} className="mt-1 block">
           {refusal}
-        </p>
+        </Notice>
       )}
     </div>
   );

@@ -2,8 +2,9 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { embedFromUrl } from "@/lib/html/embeds";
-import { fieldInputClass } from "@/components/newsroom/form-fields.client";
-import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog.client";
+import { buttonClass } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import { DialogAddressField, EditorDialog } from "./editor-dialog.client";
 import type { VideoAttributes } from "./extensions";
 
 /** Asks for a video address; hosts outside the allow-list are refused with a message. */
@@ -48,14 +49,14 @@ export function EmbedDialog({
           id="editor-embed-title"
           value={title}
           onChange={(event) => setTitle(event.target.value)}
-          className={fieldInputClass}
+          className={`w-full ${controlClass}`}
         />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={primaryButtonClass}>
+        <button type="submit" className={buttonClass("primary", "sm")}>
           {t("insert")}
         </button>
-        <button type="button" onClick={onClose} className={secondaryButtonClass}>
+        <button type="button" onClick={onClose} className={buttonClass("secondary", "sm")}>
           {t("cancel")}
         </button>
       </div>

@@ -3,8 +3,10 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { searchMediaPickerAction, type MediaPickerResult } from "../../editor-actions";
 import type { PickerImage } from "@/db/queries/media-picker";
-import { fieldInputClass } from "@/components/newsroom/form-fields.client";
-import { EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog.client";
+import { buttonClass } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { EditorDialog } from "./editor-dialog.client";
 import type { FigureAttributes } from "./extensions";
 
 /** Lists library images (search and pages); the chosen one goes in with alt text and a caption. */
@@ -80,10 +82,10 @@ export function ImagePickerDialog({
                 search();
               }
             }}
-            className={fieldInputClass}
+            className={`w-full ${controlClass}`}
           />
         </div>
-        <button type="button" onClick={search} className={secondaryButtonClass}>
+        <button type="button" onClick={search} className={buttonClass("secondary", "sm")}>
           {t("searchButton")}
         </button>
       </div>
@@ -91,9 +93,9 @@ export function ImagePickerDialog({
       <div aria-live="polite" aria-busy={result === "loading"}>
         {result === "loading" && <p className="text-sm text-ink-muted">{t("loading")}</p>}
         {(result === "failed" || (typeof result === "object" && result.status === "refused")) && (
-          <p role="alert" className="text-sm font-medium text-accent">
+          <Notice tone="error" inline>
             {t("loadError")}
-          </p>
+          </Notice>
         )}
         {images && images.items.length === 0 && <p className="text-sm text-ink-muted">{t("none")}</p>}
         {images && images.items.length > 0 && (
@@ -127,7 +129,7 @@ export function ImagePickerDialog({
               type="button"
               disabled={images.page <= 1}
               onClick={() => goTo(images.page - 1)}
-              className={secondaryButtonClass}
+              className={buttonClass("secondary", "sm")}
             >
               {t("previous")}
             </button>
@@ -136,7 +138,7 @@ export function ImagePickerDialog({
               type="button"
               disabled={images.page >= images.pageCount}
               onClick={() => goTo(images.page + 1)}
-              className={secondaryButtonClass}
+              className={buttonClass("secondary", "sm")}
             >
               {t("next")}
             </button>
@@ -153,7 +155,7 @@ export function ImagePickerDialog({
             id="editor-image-alt"
             value={alt}
             onChange={(e) => setAlt(e.target.value)}
-            className={fieldInputClass}
+            className={`w-full ${controlClass}`}
           />
         </div>
         <div>
@@ -164,20 +166,20 @@ export function ImagePickerDialog({
             id="editor-image-caption"
             value={caption}
             onChange={(e) => setCaption(e.target.value)}
-            className={fieldInputClass}
+            className={`w-full ${controlClass}`}
           />
         </div>
       </div>
       {needChoice && (
-        <p role="alert" className="text-sm font-medium text-accent">
+        <Notice tone="error" inline>
           {t("chooseFirst")}
-        </p>
+        </Notice>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={primaryButtonClass}>
+        <button type="submit" className={buttonClass("primary", "sm")}>
           {t("insert")}
         </button>
-        <button type="button" onClick={onClose} className={secondaryButtonClass}>
+        <button type="button" onClick={onClose} className={buttonClass("secondary", "sm")}>
           {t("cancel")}
         </button>
       </div>

@@ -2,7 +2,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { isAllowedLinkHref } from "@/lib/html/link-href";
-import { DialogAddressField, EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog.client";
+import { buttonClass } from "@/components/ui/button";
+import { DialogAddressField, EditorDialog } from "./editor-dialog.client";
 
 /** Asks for a link address; only http(s) and mailto are accepted. */
 export function LinkDialog({
@@ -41,15 +42,15 @@ export function LinkDialog({
         }}
       />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={primaryButtonClass}>
+        <button type="submit" className={buttonClass("primary", "sm")}>
           {t("apply")}
         </button>
         {initialHref && (
-          <button type="button" onClick={onRemove} className={secondaryButtonClass}>
+          <button type="button" onClick={onRemove} className={buttonClass("secondary", "sm")}>
             {t("remove")}
           </button>
         )}
-        <button type="button" onClick={onClose} className={secondaryButtonClass}>
+        <button type="button" onClick={onClose} className={buttonClass("secondary", "sm")}>
           {t("cancel")}
         </button>
       </div>
