@@ -14,7 +14,7 @@ export type Column<Row> = {
 };
 
 const stacked =
-  "block py-0.5 max-sm:before:mr-2 max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)] sm:table-cell sm:py-3 sm:pr-4 sm:last:pr-0";
+  "block py-0.5 max-sm:before:mr-2 max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:normal-case max-sm:before:content-[attr(data-label)] sm:table-cell sm:py-3 sm:pr-4 sm:last:pr-0";
 
 export function DataTable<Row>({
   caption,

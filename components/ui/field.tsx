@@ -77,9 +77,10 @@ export function Field({
   );
 }
 
-type Extra = { after?: ReactNode };
+type Extra = { after?: ReactNode; className?: string };
 
-export function TextField({
+/** Parts a field's props into the frame's (label, hint, error) and the control's, wired to them. */
+function splitField<Control>({
   name,
   id = name,
   label,
@@ -89,70 +90,54 @@ export function TextField({
   fieldClassName,
   after,
   className = "",
-  ...input
-}: FieldFrame & Extra & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  ...control
+}: FieldFrame & Extra & Control) {
+  return {
+    frame: { id, label, hint, error, fieldClassName, after },
+    control: {
+      name,
+      className: `w-full ${controlClass} ${className}`,
+      ...fieldWiring(id, { hint, error, describedBy }),
+      ...control,
+    },
+  };
+}
+
+export function TextField(props: FieldFrame & Extra & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  const { frame, control } = splitField(props);
   return (
-    <Field {...{ id, label, hint, error, fieldClassName, after }}>
-      <input
-        name={name}
-        className={`w-full ${controlClass} ${className}`}
-        {...fieldWiring(id, { hint, error, describedBy })}
-        {...input}
-      />
+    <Field {...frame}>
+      <input {...control} />
     </Field>
   );
 }
 
-export function TextAreaField({
-  name,
-  id = name,
-  label,
-  hint,
-  error,
-  describedBy,
-  fieldClassName,
-  after,
-  className = "",
-  ...textarea
-}: FieldFrame & Extra & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+export function TextAreaField(
+  props: FieldFrame & Extra & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">,
+) {
+  const { frame, control } = splitField(props);
   return (
-    <Field {...{ id, label, hint, error, fieldClassName, after }}>
-      <textarea
-        name={name}
-        className={`w-full ${controlClass} ${className}`}
-        {...fieldWiring(id, { hint, error, describedBy })}
-        {...textarea}
-      />
+    <Field {...frame}>
+      <textarea {...control} />
     </Field>
   );
 }
 
 export function SelectField({
-  name,
-  id = name,
-  label,
-  hint,
-  error,
-  describedBy,
-  fieldClassName,
-  className = "",
   options,
   children,
-  ...select
+  ...props
 }: FieldFrame &
+  Omit<Extra, "after"> &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
     options: readonly { value: string | number; label: ReactNode }[];
     /** Options before the list (an empty choice). */
     children?: ReactNode;
   }) {
+  const { frame, control } = splitField(props);
   return (
-    <Field {...{ id, label, hint, error, fieldClassName }}>
-      <select
-        name={name}
-        className={`w-full ${controlClass} ${className}`}
-        {...fieldWiring(id, { hint, error, describedBy })}
-        {...select}
-      >
+    <Field {...frame}>
+      <select {...control}>
         {children}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

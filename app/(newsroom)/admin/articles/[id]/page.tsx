@@ -20,6 +20,7 @@ import { publishArticleAction, submitArticleAction, translateArticleAction, unpu
 import { imageIdsFromQuery, MissingAltTextNotice } from "../_components/missing-alt-notice";
 import { problemsFromQuery } from "@/lib/workflow/publish-checks";
 import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,57 +64,61 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
 
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="font-serif text-3xl font-bold">{t("form.editTitle")}</h1>
-          <p className="mt-1 text-sm">
-            <StatusBadge status={status} label={t("form.currentStatus", { status: t(`status.${status}`) })} />
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <Link
-            prefetch={false}
-            href={`/admin/articles/${id}/revisions`}
-            className="text-sm font-medium text-link hover:underline"
-          >
-            {t("revisions.link")}
-          </Link>
-          {status === "published" && (
+      <PageHeader
+        title={t("form.editTitle")}
+        className="mb-6"
+        actions={
+          <>
             <Link
               prefetch={false}
-              href={paths.article(article.locale, article.slug)}
+              href={`/admin/articles/${id}/revisions`}
               className="text-sm font-medium text-link hover:underline"
             >
-              {t("form.viewLive")}
+              {t("revisions.link")}
             </Link>
-          )}
-          {editable && status === "draft" && (
-            <form action={submitArticleAction}>
-              <input type="hidden" name="id" value={id} />
-              <Button type="submit">{t("form.submit")}</Button>
-            </form>
-          )}
-          {mayPublish && status !== "published" && (
-            <form action={publishArticleAction}>
-              <input type="hidden" name="id" value={id} />
-              <button
-                type="submit"
-                className="rounded-sm bg-emerald-800 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900"
+            {status === "published" && (
+              <Link
+                prefetch={false}
+                href={paths.article(article.locale, article.slug)}
+                className="text-sm font-medium text-link hover:underline"
               >
-                {t("form.publish")}
-              </button>
-            </form>
-          )}
-          {mayPublish && status === "published" && (
-            <form action={unpublishArticleAction}>
-              <input type="hidden" name="id" value={id} />
-              <Button type="submit" variant="danger">
-                {t("form.unpublish")}
-              </Button>
-            </form>
-          )}
-        </div>
-      </div>
+                {t("form.viewLive")}
+              </Link>
+            )}
+            {editable && status === "draft" && (
+              <form action={submitArticleAction}>
+                <input type="hidden" name="id" value={id} />
+                <Button type="submit" size="sm">
+                  {t("form.submit")}
+                </Button>
+              </form>
+            )}
+            {mayPublish && status !== "published" && (
+              <form action={publishArticleAction}>
+                <input type="hidden" name="id" value={id} />
+                <button
+                  type="submit"
+                  className="rounded-sm bg-emerald-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-emerald-900"
+                >
+                  {t("form.publish")}
+                </button>
+              </form>
+            )}
+            {mayPublish && status === "published" && (
+              <form action={unpublishArticleAction}>
+                <input type="hidden" name="id" value={id} />
+                <Button type="submit" variant="danger" size="sm">
+                  {t("form.unpublish")}
+                </Button>
+              </form>
+            )}
+          </>
+        }
+      >
+        <p className="mt-1 text-sm">
+          <StatusBadge status={status} label={t("form.currentStatus", { status: t(`status.${status}`) })} />
+        </p>
+      </PageHeader>
       {done && (
         <Notice tone="success" className="mb-6">
           {t(`form.${done}`)}

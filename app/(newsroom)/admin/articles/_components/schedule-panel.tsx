@@ -68,45 +68,64 @@ export async function SchedulePanel({
       ) : (
         <div className="mt-4 grid gap-6 md:grid-cols-2">
           {canSchedulePublish && (
-            <div className="flex flex-col gap-3">
-              <ScheduleForm
-                articleId={articleId}
-                kind="publish"
-                initialAt={scheduledPublishAt ? toLocalInputValue(scheduledPublishAt, zone, true) : ""}
-                rescheduling={status === "scheduled"}
-              />
-              {status === "scheduled" && (
-                <form action={cancelScheduleAction}>
-                  <input type="hidden" name="id" value={articleId} />
-                  <input type="hidden" name="kind" value="publish" />
-                  <Button type="submit" variant="danger" size="sm">
-                    {t("schedule.cancelPublish")}
-                  </Button>
-                </form>
-              )}
-            </div>
+            <ScheduleColumn
+              articleId={articleId}
+              kind="publish"
+              at={scheduledPublishAt}
+              zone={zone}
+              rescheduling={status === "scheduled"}
+              cancelLabel={status === "scheduled" ? t("schedule.cancelPublish") : null}
+            />
           )}
           {canScheduleUnpublish && (
-            <div className="flex flex-col gap-3">
-              <ScheduleForm
-                articleId={articleId}
-                kind="unpublish"
-                initialAt={scheduledUnpublishAt ? toLocalInputValue(scheduledUnpublishAt, zone, true) : ""}
-                rescheduling={scheduledUnpublishAt !== null}
-              />
-              {scheduledUnpublishAt && (
-                <form action={cancelScheduleAction}>
-                  <input type="hidden" name="id" value={articleId} />
-                  <input type="hidden" name="kind" value="unpublish" />
-                  <Button type="submit" variant="danger" size="sm">
-                    {t("schedule.cancelUnpublish")}
-                  </Button>
-                </form>
-              )}
-            </div>
+            <ScheduleColumn
+              articleId={articleId}
+              kind="unpublish"
+              at={scheduledUnpublishAt}
+              zone={zone}
+              rescheduling={scheduledUnpublishAt !== null}
+              cancelLabel={scheduledUnpublishAt ? t("schedule.cancelUnpublish") : null}
+            />
           )}
         </div>
       )}
     </section>
+  );
+}
+
+/** One kind of scheduled change: its form and, when one is set, the button that cancels it. */
+function ScheduleColumn({
+  articleId,
+  kind,
+  at,
+  zone,
+  rescheduling,
+  cancelLabel,
+}: {
+  articleId: number;
+  kind: "publish" | "unpublish";
+  at: Date | null;
+  zone: string;
+  rescheduling: boolean;
+  cancelLabel: string | null;
+}) {
+  return (
+    <div className="flex flex-col gap-3">
+      <ScheduleForm
+        articleId={articleId}
+        kind={kind}
+        initialAt={at ? toLocalInputValue(at, zone, true) : ""}
+        rescheduling={rescheduling}
+      />
+      {cancelLabel && (
+        <form action={cancelScheduleAction}>
+          <input type="hidden" name="id" value={articleId} />
+          <input type="hidden" name="kind" value={kind} />
+          <Button type="submit" variant="danger" size="sm">
+            {cancelLabel}
+          </Button>
+        </form>
+      )}
+    </div>
   );
 }

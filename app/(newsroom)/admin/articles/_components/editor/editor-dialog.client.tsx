@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
+import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
@@ -102,6 +103,31 @@ export function DialogAddressField({
           {refusal}
         </Notice>
       )}
+    </div>
+  );
+}
+
+/** The dialog's buttons: the action that submits it, any others, then Cancel. */
+export function DialogActions({
+  submit,
+  cancel,
+  onCancel,
+  children,
+}: {
+  submit: string;
+  cancel: string;
+  onCancel: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Button type="submit" variant="primary" size="sm">
+        {submit}
+      </Button>
+      {children}
+      <Button size="sm" onClick={onCancel}>
+        {cancel}
+      </Button>
     </div>
   );
 }

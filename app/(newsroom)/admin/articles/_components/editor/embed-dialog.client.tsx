@@ -2,9 +2,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { embedFromUrl } from "@/lib/html/embeds";
-import { buttonClass } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/field";
-import { DialogAddressField, EditorDialog } from "./editor-dialog.client";
+import { TextField } from "@/components/ui/field";
+import { DialogActions, DialogAddressField, EditorDialog } from "./editor-dialog.client";
 import type { VideoAttributes } from "./extensions";
 
 /** Asks for a video address; hosts outside the allow-list are refused with a message. */
@@ -41,25 +40,14 @@ export function EmbedDialog({
           setRefused(false);
         }}
       />
-      <div>
-        <label htmlFor="editor-embed-title" className="mb-1 block text-sm font-semibold">
-          {t("videoTitle")}
-        </label>
-        <input
-          id="editor-embed-title"
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          className={`w-full ${controlClass}`}
-        />
-      </div>
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonClass("primary", "sm")}>
-          {t("insert")}
-        </button>
-        <button type="button" onClick={onClose} className={buttonClass("secondary", "sm")}>
-          {t("cancel")}
-        </button>
-      </div>
+      <TextField
+        id="editor-embed-title"
+        name="editor-embed-title"
+        label={t("videoTitle")}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <DialogActions submit={t("insert")} cancel={t("cancel")} onCancel={onClose} />
     </EditorDialog>
   );
 }

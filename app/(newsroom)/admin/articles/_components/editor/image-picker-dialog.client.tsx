@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { searchMediaPickerAction, type MediaPickerResult } from "../../editor-actions";
 import type { PickerImage } from "@/db/queries/media-picker";
 import { buttonClass } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/field";
+import { controlClass, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { EditorDialog } from "./editor-dialog.client";
+import { DialogActions, EditorDialog } from "./editor-dialog.client";
 import type { FigureAttributes } from "./extensions";
 
 /** Lists library images (search and pages); the chosen one goes in with alt text and a caption. */
@@ -147,42 +147,27 @@ export function ImagePickerDialog({
       </div>
 
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="editor-image-alt" className="mb-1 block text-sm font-semibold">
-            {t("alt")}
-          </label>
-          <input
-            id="editor-image-alt"
-            value={alt}
-            onChange={(e) => setAlt(e.target.value)}
-            className={`w-full ${controlClass}`}
-          />
-        </div>
-        <div>
-          <label htmlFor="editor-image-caption" className="mb-1 block text-sm font-semibold">
-            {t("caption")}
-          </label>
-          <input
-            id="editor-image-caption"
-            value={caption}
-            onChange={(e) => setCaption(e.target.value)}
-            className={`w-full ${controlClass}`}
-          />
-        </div>
+        <TextField
+          id="editor-image-alt"
+          name="editor-image-alt"
+          label={t("alt")}
+          value={alt}
+          onChange={(e) => setAlt(e.target.value)}
+        />
+        <TextField
+          id="editor-image-caption"
+          name="editor-image-caption"
+          label={t("caption")}
+          value={caption}
+          onChange={(e) => setCaption(e.target.value)}
+        />
       </div>
       {needChoice && (
         <Notice tone="error" inline>
           {t("chooseFirst")}
         </Notice>
       )}
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonClass("primary", "sm")}>
-          {t("insert")}
-        </button>
-        <button type="button" onClick={onClose} className={buttonClass("secondary", "sm")}>
-          {t("cancel")}
-        </button>
-      </div>
+      <DialogActions submit={t("insert")} cancel={t("cancel")} onCancel={onClose} />
     </EditorDialog>
   );
 }

@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { isAllowedLinkHref } from "@/lib/html/link-href";
-import { buttonClass } from "@/components/ui/button";
-import { DialogAddressField, EditorDialog } from "./editor-dialog.client";
+import { Button } from "@/components/ui/button";
+import { DialogActions, DialogAddressField, EditorDialog } from "./editor-dialog.client";
 
 /** Asks for a link address; only http(s) and mailto are accepted. */
 export function LinkDialog({
@@ -41,19 +41,13 @@ export function LinkDialog({
           setError(false);
         }}
       />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonClass("primary", "sm")}>
-          {t("apply")}
-        </button>
+      <DialogActions submit={t("apply")} cancel={t("cancel")} onCancel={onClose}>
         {initialHref && (
-          <button type="button" onClick={onRemove} className={buttonClass("secondary", "sm")}>
+          <Button size="sm" onClick={onRemove}>
             {t("remove")}
-          </button>
+          </Button>
         )}
-        <button type="button" onClick={onClose} className={buttonClass("secondary", "sm")}>
-          {t("cancel")}
-        </button>
-      </div>
+      </DialogActions>
     </EditorDialog>
   );
 }
