@@ -32,6 +32,24 @@ const config = [
       ],
     },
   },
+  // Components are shared by areas and by both sites; an area's own pieces live in its folder
+  // under app/ beside its actions, so imports point from app/ down into components/, never up.
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "**/app/*"],
+              message: "components/ holds shared pieces: move what an area owns into its folder under app/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "server/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "*.ts"],
     ignores: ["**/*.test.ts"],

@@ -14,6 +14,8 @@ import { isAuditAction } from "@/lib/audit-actions";
 import { isLocale, localeNames } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { flushReadCounts } from "@/server/read-counter";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -46,12 +48,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-1 text-sm text-ink-muted">{t("greeting", { name: user.name })}</p>
+      <PageHeader title={t("title")} description={t("greeting", { name: user.name })} />
       {denied && (
-        <p role="alert" className="mt-4 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mt-4">
           {t("denied")}
-        </p>
+        </Notice>
       )}
       {underAttack.length > 0 && (
         <section

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getStaffUser } from "@/auth-session";
-import { LoginForm } from "./login-form";
+import { LoginForm } from "./login-form.client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.login");

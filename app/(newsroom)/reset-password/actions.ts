@@ -6,13 +6,13 @@
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { NewPasswordState } from "@/components/newsroom/accounts/new-password-form";
 import { acceptInvite, resetPasswordWithLink } from "@/db/queries/account-tokens";
 import { hashPassword } from "@/lib/password";
 import { fieldErrors, newPasswordSchema } from "@/lib/validation/accounts";
 import { formTexts } from "@/lib/validation/form-data";
 import { requestAddress } from "@/server/request-address";
 import { formAction } from "../_kit/action";
+import type { NewPasswordState } from "./form-state";
 
 type LinkStep = (token: string, passwordHash: string, address: string) => Promise<unknown>;
 

@@ -3,9 +3,9 @@ import { listMediaForPicker } from "@/db/queries/media";
 import { listTopics } from "@/db/queries/topics";
 import { listActiveAuthors } from "@/db/queries/users";
 import type { StaffUser } from "@/db/queries/types";
-import type { ArticleFormOptions } from "@/components/newsroom/article-form";
 import { localeNames, locales, type Locale } from "@/lib/locales";
 import type { ArticleFormValues } from "@/lib/validation/article-form";
+import type { ArticleFormOptions } from "./form-state";
 
 /** Choices for the article form, named in the newsroom's language. */
 export async function loadArticleFormOptions(user: StaffUser, uiLocale: Locale): Promise<ArticleFormOptions> {

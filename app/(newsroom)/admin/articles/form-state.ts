@@ -11,3 +11,11 @@ export type ArticleFormState = {
   /** After a refused save: the version the editor started from and the one now stored. */
   conflict?: { startedFrom: number | null; current: number };
 };
+
+/** The choices the article form offers, named in the newsroom's language. */
+export type ArticleFormOptions = {
+  locales: { code: string; name: string }[];
+  topics: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+  media: { id: number; label: string }[];
+};

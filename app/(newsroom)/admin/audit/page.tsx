@@ -5,10 +5,13 @@ import { requireStaffPage } from "@/auth-session";
 import { listAuditActors, listAuditEntries, type AuditFilters } from "@/db/queries/audit-entries";
 import { auditActions, isAuditAction } from "@/lib/audit-actions";
 import { nextDay, startOfDayIn } from "@/lib/zoned-day";
+import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { SelectField, TextField } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2";
 
 /** Where an entry's target lives in the newsroom, if it has a screen. */
 function targetHref(type: string, id: string | null): string | null {
@@ -63,130 +66,105 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     return search ? `/admin/audit?${search}` : "/admin/audit";
   };
   const actionLabel = (action: string) => (isAuditAction(action) ? t(`actions.${action}`) : action);
+  const targetLabel = (entry: (typeof result.items)[number]) =>
+    !entry.targetType
+      ? "—"
+      : entry.targetType === "settings"
+        ? t("types.settings")
+        : t("target", {
+            type: t.has(`types.${entry.targetType}`) ? t(`types.${entry.targetType}`) : entry.targetType,
+            id: entry.targetId ?? "",
+          });
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-2 max-w-2xl text-sm text-ink-muted">{t("intro")}</p>
+      <PageHeader title={t("title")} description={t("intro")} />
 
       <form
         method="get"
         action="/admin/audit"
         className="mt-6 grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
       >
-        <label className="flex flex-col gap-1 font-medium">
-          {t("filters.actor")}
-          <select name="actor" defaultValue={actorText} className={inputClass}>
-            <option value="">{t("filters.anyone")}</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("filters.action")}
-          <select name="action" defaultValue={actionText} className={inputClass}>
-            <option value="">{t("filters.anything")}</option>
-            {auditActions.map((action) => (
-              <option key={action} value={action}>
-                {t(`actions.${action}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("filters.from")}
-          <input type="date" name="from" defaultValue={fromText} className={inputClass} />
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("filters.to")}
-          <input type="date" name="to" defaultValue={toText} className={inputClass} />
-        </label>
+        <SelectField
+          name="actor"
+          label={t("filters.actor")}
+          defaultValue={actorText}
+          options={actors.map((a) => ({ value: a.id, label: a.label }))}
+        >
+          <option value="">{t("filters.anyone")}</option>
+        </SelectField>
+        <SelectField
+          name="action"
+          label={t("filters.action")}
+          defaultValue={actionText}
+          options={auditActions.map((action) => ({ value: action, label: t(`actions.${action}`) }))}
+        >
+          <option value="">{t("filters.anything")}</option>
+        </SelectField>
+        <TextField type="date" name="from" label={t("filters.from")} defaultValue={fromText} />
+        <TextField type="date" name="to" label={t("filters.to")} defaultValue={toText} />
         <div className="flex gap-3">
-          <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90">
+          <Button type="submit" variant="primary">
             {t("filters.apply")}
-          </button>
+          </Button>
           <Link prefetch={false} href="/admin/audit" className="self-center text-link hover:underline">
             {t("filters.clear")}
           </Link>
         </div>
       </form>
       {problems.length > 0 && (
-        <p role="alert" className="mt-4 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mt-4">
           {problems.join(" ")}
-        </p>
+        </Notice>
       )}
 
       <p className="mt-6 text-sm text-ink-muted" role="status">
         {t("count", { count: result.total })}
       </p>
       {result.items.length > 0 && (
-        <div className="mt-2">
-          <table className="block w-full border-collapse text-left text-sm sm:table">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="hidden sm:table-header-group">
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">
-                  {t("columns.time")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columns.actor")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columns.action")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columns.target")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("columns.summary")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="block sm:table-row-group">
-              {result.items.map((entry) => {
+        <DataTable
+          className="mt-2"
+          caption={t("title")}
+          rows={result.items}
+          rowKey={(entry) => entry.id}
+          columns={[
+            {
+              header: t("columns.time"),
+              className: "text-ink-muted sm:whitespace-nowrap sm:text-ink",
+              cell: (entry) => (
+                <time dateTime={entry.occurredAt.toISOString()}>
+                  {format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
+              ),
+            },
+            {
+              header: t("columns.actor"),
+              cell: (entry) => (
+                <>
+                  {entry.actorName ?? (entry.actorLabel || <span className="text-ink-muted">{t("anonymous")}</span>)}
+                  {entry.actorName && <span className="block text-xs text-ink-muted">{entry.actorLabel}</span>}
+                </>
+              ),
+            },
+            { header: t("columns.action"), cell: (entry) => actionLabel(entry.action) },
+            {
+              header: t("columns.target"),
+              className: "sm:whitespace-nowrap",
+              cell: (entry) => {
                 const href = entry.targetExists ? targetHref(entry.targetType, entry.targetId) : null;
-                const target = !entry.targetType
-                  ? "—"
-                  : entry.targetType === "settings"
-                    ? t("types.settings")
-                    : t("target", {
-                        type: t.has(`types.${entry.targetType}`) ? t(`types.${entry.targetType}`) : entry.targetType,
-                        id: entry.targetId ?? "",
-                      });
-                return (
-                  <tr key={entry.id} className="block border-b border-rule py-2 align-top sm:table-row sm:py-0">
-                    <td className="block py-0.5 pr-4 text-ink-muted sm:table-cell sm:py-3 sm:whitespace-nowrap sm:text-ink">
-                      <time dateTime={entry.occurredAt.toISOString()}>
-                        {format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}
-                      </time>
-                    </td>
-                    <td className="block py-0.5 pr-4 sm:table-cell sm:py-3">
-                      {entry.actorName ??
-                        (entry.actorLabel || <span className="text-ink-muted">{t("anonymous")}</span>)}
-                      {entry.actorName && <span className="block text-xs text-ink-muted">{entry.actorLabel}</span>}
-                    </td>
-                    <td className="block py-0.5 pr-4 font-semibold sm:table-cell sm:py-3 sm:font-normal">
-                      {actionLabel(entry.action)}
-                    </td>
-                    <td className="block py-0.5 pr-4 sm:table-cell sm:py-3 sm:whitespace-nowrap">
-                      {href ? (
-                        <Link prefetch={false} href={href} className="text-link hover:underline">
-                          {target}
-                        </Link>
-                      ) : (
-                        target
-                      )}
-                    </td>
-                    <td className="block py-0.5 break-words sm:table-cell sm:py-3">{entry.summary}</td>
-                  </tr>
+                const target = targetLabel(entry);
+                return href ? (
+                  <Link prefetch={false} href={href} className="text-link hover:underline">
+                    {target}
+                  </Link>
+                ) : (
+                  target
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+            { header: t("columns.summary"), className: "break-words", cell: (entry) => entry.summary },
+          ]}
+        />
       )}
       {result.pageCount > 1 && (
         <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between text-sm">

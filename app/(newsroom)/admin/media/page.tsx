@@ -3,10 +3,14 @@ import Image from "next/image";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ImageUploader } from "@/components/newsroom/media/image-uploader.client";
+import { ImageUploader } from "./_components/image-uploader.client";
 import { listLibraryImages } from "@/db/queries/media-library";
 import { locales } from "@/lib/locales";
 import { maxUploadBytes } from "@/server/media/image-upload";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("media");
@@ -33,12 +37,11 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-2 text-sm text-ink-muted">{t("intro")}</p>
+      <PageHeader title={t("title")} description={t("intro")} />
       {params.done === "deleted" && (
-        <p role="status" className="mt-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mt-6">
           {t("delete.deleted")}
-        </p>
+        </Notice>
       )}
 
       <section aria-labelledby="upload-heading" className="mt-8">
@@ -53,20 +56,16 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<"/adm
           {t("grid.label")}
         </h2>
         <form method="get" role="search" className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium sm:max-w-md">
-            {t("search.label")}
-            <input
-              type="search"
-              name="q"
-              defaultValue={query}
-              maxLength={200}
-              placeholder={t("search.placeholder")}
-              className="rounded-sm border border-rule bg-paper-raised px-3 py-2 font-normal"
-            />
-          </label>
-          <button type="submit" className="rounded-sm border border-rule px-4 py-2 font-medium hover:border-ink">
-            {t("search.submit")}
-          </button>
+          <TextField
+            type="search"
+            name="q"
+            label={t("search.label")}
+            fieldClassName="min-w-0 flex-1 sm:max-w-md"
+            defaultValue={query}
+            maxLength={200}
+            placeholder={t("search.placeholder")}
+          />
+          <Button type="submit">{t("search.submit")}</Button>
           {query && (
             <Link prefetch={false} href="/admin/media" className="px-2 py-2 text-link hover:underline">
               {t("search.clear")}

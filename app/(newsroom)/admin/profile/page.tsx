@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { PasswordForm } from "@/components/newsroom/accounts/password-form";
-import { ProfileForm } from "@/components/newsroom/accounts/profile-form";
+import { PasswordForm } from "./_components/password-form.client";
+import { ProfileForm } from "./_components/profile-form.client";
 import { getOwnProfile } from "@/db/queries/profile";
 import { listPhotoChoices } from "@/db/queries/profile-photos";
 import { countLiveSessions } from "@/db/queries/staff-sessions";
@@ -11,6 +11,7 @@ import { mediaUrl } from "@/lib/media-url";
 import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { signOutEverywhereAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.profile");
@@ -66,12 +67,9 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           {t("sessions.intro", { count: Math.max(1, liveSessions) })}
         </p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <button
-            type="submit"
-            className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent hover:bg-accent hover:text-white"
-          >
+          <Button type="submit" variant="danger">
             {t("sessions.submit")}
-          </button>
+          </Button>
         </form>
       </section>
     </>

@@ -5,11 +5,14 @@ import { requireStaffPage } from "@/auth-session";
 import { listRedirects } from "@/db/queries/redirects";
 import { localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
+import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
 import { addRedirectAction, removeRedirectAction } from "./actions";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Redirects" };
-
-const inputClass = "rounded-sm border border-rule bg-paper-raised px-3 py-2";
 
 export default async function RedirectsPage({ searchParams }: PageProps<"/admin/redirects">) {
   const user = await requireStaffPage("redirect.manage");
@@ -21,109 +24,86 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/admin/
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">{t("redirects.title")}</h1>
-      <p className="mt-2 text-sm text-ink-muted">{t("redirects.intro")}</p>
+      <PageHeader title={t("redirects.title")} description={t("redirects.intro")} />
       {done && (
-        <p role="status" className="mt-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mt-6">
           {t(`redirects.${done}`)}
-        </p>
+        </Notice>
       )}
       {error && (
-        <p role="alert" className="mt-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mt-6">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </p>
+        </Notice>
       )}
 
       {rows.length === 0 ? (
         <p className="mt-6 text-ink-muted">{t("redirects.none")}</p>
       ) : (
-        <table className="mt-6 w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">
-                {t("redirects.from")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("redirects.to")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("redirects.kind")}
-              </th>
-              <th scope="col" className="py-2">
-                {t("redirects.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const from = paths.article(row.locale, row.fromSlug);
-              return (
-                <tr key={row.id} className="border-b border-rule align-top">
-                  <td className="py-3 pr-4 font-mono break-all">{from}</td>
-                  <td className="py-3 pr-4">
-                    {row.toArticleId !== null ? (
-                      <Link
-                        prefetch={false}
-                        href={`/admin/articles/${row.toArticleId}`}
-                        className="text-link hover:underline"
-                      >
-                        {t("redirects.article", { id: row.toArticleId, title: row.toArticleTitle ?? "" })}
-                      </Link>
-                    ) : (
-                      <span className="font-mono break-all">{row.toPath}</span>
-                    )}
-                  </td>
-                  <td className="py-3 pr-4">{t(row.permanent ? "redirects.permanentYes" : "redirects.permanentNo")}</td>
-                  <td className="py-3">
-                    <form action={removeRedirectAction}>
-                      <input type="hidden" name="id" value={row.id} />
-                      <button
-                        type="submit"
-                        className="rounded-sm border border-accent px-3 py-1 font-medium text-accent"
-                        aria-label={t("redirects.remove", { from })}
-                      >
-                        ×
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="mt-6"
+          caption={t("redirects.title")}
+          rows={rows}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              header: t("redirects.from"),
+              className: "font-mono break-all",
+              cell: (row) => paths.article(row.locale, row.fromSlug),
+            },
+            {
+              header: t("redirects.to"),
+              cell: (row) =>
+                row.toArticleId !== null ? (
+                  <Link
+                    prefetch={false}
+                    href={`/admin/articles/${row.toArticleId}`}
+                    className="text-link hover:underline"
+                  >
+                    {t("redirects.article", { id: row.toArticleId, title: row.toArticleTitle ?? "" })}
+                  </Link>
+                ) : (
+                  <span className="font-mono break-all">{row.toPath}</span>
+                ),
+            },
+            {
+              header: t("redirects.kind"),
+              cell: (row) => t(row.permanent ? "redirects.permanentYes" : "redirects.permanentNo"),
+            },
+            {
+              header: t("redirects.actions"),
+              cell: (row) => (
+                <form action={removeRedirectAction}>
+                  <input type="hidden" name="id" value={row.id} />
+                  <Button
+                    type="submit"
+                    variant="danger"
+                    size="sm"
+                    aria-label={t("redirects.remove", { from: paths.article(row.locale, row.fromSlug) })}
+                  >
+                    ×
+                  </Button>
+                </form>
+              ),
+            },
+          ]}
+        />
       )}
 
       <h2 className="mt-10 mb-3 text-xl font-semibold">{t("redirects.add")}</h2>
       <form action={addRedirectAction} className="grid max-w-xl gap-4 text-sm">
-        <label className="flex flex-col gap-1 font-medium">
-          {t("redirects.language")}
-          <select name="locale" className={inputClass}>
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("redirects.fromSlug")}
-          <input name="fromSlug" required className={`${inputClass} font-mono`} />
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("redirects.toArticle")}
-          <input name="toArticleId" inputMode="numeric" className={inputClass} />
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          {t("redirects.toPath")}
-          <input name="toPath" className={`${inputClass} font-mono`} />
-        </label>
-        <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" name="permanent" defaultChecked /> {t("redirects.permanent")}
-        </label>
+        <SelectField
+          name="locale"
+          label={t("redirects.language")}
+          options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
+        />
+        <TextField name="fromSlug" label={t("redirects.fromSlug")} required className="font-mono" />
+        <TextField name="toArticleId" label={t("redirects.toArticle")} inputMode="numeric" />
+        <TextField name="toPath" label={t("redirects.toPath")} className="font-mono" />
+        <CheckboxField name="permanent" label={t("redirects.permanent")} defaultChecked />
         <div>
-          <button type="submit" className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper hover:opacity-90">
+          <Button type="submit" variant="primary">
             {t("redirects.submit")}
-          </button>
+          </Button>
         </div>
       </form>
     </>

@@ -7,6 +7,9 @@ import { listReviewQueue } from "@/db/queries/workflow";
 import { isLocale, localeNames } from "@/lib/locales";
 import { can } from "@/lib/permissions";
 import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";
+import { Button, buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workflow.review");
@@ -29,18 +32,18 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">{t("review.title")}</h1>
-      <p className="mt-1 text-ink-muted">{t("review.intro")}</p>
-      {!mayDecide && <p className="mt-2 text-sm text-ink-muted">{t("review.editorsOnly")}</p>}
+      <PageHeader title={t("review.title")} description={t("review.intro")}>
+        {!mayDecide && <p className="mt-2 text-sm text-ink-muted">{t("review.editorsOnly")}</p>}
+      </PageHeader>
       {done && (
-        <p role="status" className="mt-4 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mt-4">
           {t(`review.${done}`)}
-        </p>
+        </Notice>
       )}
       {error && (
-        <p role="alert" className="mt-4 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mt-4">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </p>
+        </Notice>
       )}
       {items.length === 0 ? (
         <p className="mt-10 text-ink-muted">{t("review.empty")}</p>
@@ -82,7 +85,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                   prefetch={false}
                   href={`/admin/articles/${item.id}`}
                   aria-label={t("review.openLabel", { title: item.title })}
-                  className="rounded-sm border border-rule px-3 py-1.5 font-semibold hover:border-ink"
+                  className={buttonClass("secondary", "sm")}
                 >
                   {t("review.open")}
                 </Link>
@@ -106,13 +109,9 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                     <form action={reviewDecisionAction}>
                       <input type="hidden" name="id" value={item.id} />
                       <input type="hidden" name="decision" value="draft" />
-                      <button
-                        type="submit"
-                        aria-label={t("review.toDraftLabel", { title: item.title })}
-                        className="rounded-sm border border-ink px-3 py-1.5 font-semibold"
-                      >
+                      <Button type="submit" size="sm" aria-label={t("review.toDraftLabel", { title: item.title })}>
                         {t("review.toDraft")}
-                      </button>
+                      </Button>
                     </form>
                   </>
                 )}

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { getSiteSettings, listLogoChoices } from "@/db/queries/settings";
-import { SettingsForm } from "@/components/newsroom/settings-form";
+import { SettingsForm } from "./_components/settings-form.client";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { settingsFormValues } from "@/lib/validation/settings-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -16,8 +17,7 @@ export default async function SettingsPage() {
   const [settings, logos] = await Promise.all([getSiteSettings(), listLogoChoices(user, locale)]);
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-2 mb-6 max-w-2xl text-sm text-ink-muted">{t("intro")}</p>
+      <PageHeader title={t("title")} description={t("intro")} className="mb-6" />
       <SettingsForm
         initial={{ status: "idle", values: settingsFormValues(settings), errors: {} }}
         languages={locales.map((code) => ({ code, name: localeNames[code] }))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { acceptInviteAction } from "@/app/(newsroom)/reset-password/actions";
-import { LinkPage } from "@/components/newsroom/accounts/link-page";
+import { LinkPage } from "@/app/(newsroom)/reset-password/_components/link-page";
 import { viewLink } from "@/db/queries/account-tokens";
 
 export const dynamic = "force-dynamic";

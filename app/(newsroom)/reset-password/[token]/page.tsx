@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LinkPage } from "@/components/newsroom/accounts/link-page";
+import { LinkPage } from "../_components/link-page";
 import { viewLink } from "@/db/queries/account-tokens";
 import { resetPasswordAction } from "../actions";
 

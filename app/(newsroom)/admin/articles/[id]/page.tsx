@@ -3,22 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ArticleForm } from "@/components/newsroom/article-form";
+import { ArticleForm } from "../_components/article-form.client";
 import { StatusBadge } from "@/components/newsroom/status-badge";
-import { PreviewPanel } from "@/components/newsroom/preview-panel";
-import { SchedulePanel } from "@/components/newsroom/schedule-panel";
+import { PreviewPanel } from "../_components/preview-panel";
+import { SchedulePanel } from "../_components/schedule-panel";
 import { getArticleForEditing } from "@/db/queries/staff-articles";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { can, canDeleteArticle, canEditArticle } from "@/lib/permissions";
-import { DeleteArticlePanel } from "@/components/newsroom/delete-article-panel";
+import { DeleteArticlePanel } from "../_components/delete-article-panel";
 import { paths } from "@/lib/paths";
 import { listTranslationsOf } from "@/db/queries/article-translations";
 import { localeNames, locales } from "@/lib/locales";
 import { canTranslateArticle } from "@/lib/permissions";
 import { loadArticleFormOptions } from "../form-options";
 import { publishArticleAction, submitArticleAction, translateArticleAction, unpublishArticleAction } from "../actions";
-import { imageIdsFromQuery, MissingAltTextNotice } from "@/components/newsroom/media/missing-alt-notice";
+import { imageIdsFromQuery, MissingAltTextNotice } from "../_components/missing-alt-notice";
 import { problemsFromQuery } from "@/lib/workflow/publish-checks";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -61,66 +64,65 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
 
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="font-serif text-3xl font-bold">{t("form.editTitle")}</h1>
-          <p className="mt-1 text-sm">
-            <StatusBadge status={status} label={t("form.currentStatus", { status: t(`status.${status}`) })} />
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <Link
-            prefetch={false}
-            href={`/admin/articles/${id}/revisions`}
-            className="text-sm font-medium text-link hover:underline"
-          >
-            {t("revisions.link")}
-          </Link>
-          {status === "published" && (
+      <PageHeader
+        title={t("form.editTitle")}
+        className="mb-6"
+        actions={
+          <>
             <Link
               prefetch={false}
-              href={paths.article(article.locale, article.slug)}
+              href={`/admin/articles/${id}/revisions`}
               className="text-sm font-medium text-link hover:underline"
             >
-              {t("form.viewLive")}
+              {t("revisions.link")}
             </Link>
-          )}
-          {editable && status === "draft" && (
-            <form action={submitArticleAction}>
-              <input type="hidden" name="id" value={id} />
-              <button type="submit" className="rounded-sm border border-ink px-4 py-2 text-sm font-semibold">
-                {t("form.submit")}
-              </button>
-            </form>
-          )}
-          {mayPublish && status !== "published" && (
-            <form action={publishArticleAction}>
-              <input type="hidden" name="id" value={id} />
-              <button
-                type="submit"
-                className="rounded-sm bg-emerald-800 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-900"
+            {status === "published" && (
+              <Link
+                prefetch={false}
+                href={paths.article(article.locale, article.slug)}
+                className="text-sm font-medium text-link hover:underline"
               >
-                {t("form.publish")}
-              </button>
-            </form>
-          )}
-          {mayPublish && status === "published" && (
-            <form action={unpublishArticleAction}>
-              <input type="hidden" name="id" value={id} />
-              <button
-                type="submit"
-                className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent"
-              >
-                {t("form.unpublish")}
-              </button>
-            </form>
-          )}
-        </div>
-      </div>
-      {done && (
-        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
-          {t(`form.${done}`)}
+                {t("form.viewLive")}
+              </Link>
+            )}
+            {editable && status === "draft" && (
+              <form action={submitArticleAction}>
+                <input type="hidden" name="id" value={id} />
+                <Button type="submit" size="sm">
+                  {t("form.submit")}
+                </Button>
+              </form>
+            )}
+            {mayPublish && status !== "published" && (
+              <form action={publishArticleAction}>
+                <input type="hidden" name="id" value={id} />
+                <button
+                  type="submit"
+                  className="rounded-sm bg-emerald-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-emerald-900"
+                >
+                  {t("form.publish")}
+                </button>
+              </form>
+            )}
+            {mayPublish && status === "published" && (
+              <form action={unpublishArticleAction}>
+                <input type="hidden" name="id" value={id} />
+                <Button type="submit" variant="danger" size="sm">
+                  {t("form.unpublish")}
+                </Button>
+              </form>
+            )}
+          </>
+        }
+      >
+        <p className="mt-1 text-sm">
+          <StatusBadge status={status} label={t("form.currentStatus", { status: t(`status.${status}`) })} />
         </p>
+      </PageHeader>
+      {done && (
+        <Notice tone="success" className="mb-6">
+          {t(`form.${done}`)}
+        </Notice>
       )}
       {(translations.length > 0 || missingLocales.length > 0) && (
         <section aria-label={t("translate.heading")} className="mb-6 flex flex-wrap items-center gap-3 text-sm">
@@ -138,40 +140,40 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             <form key={l} action={translateArticleAction}>
               <input type="hidden" name="id" value={id} />
               <input type="hidden" name="locale" value={l} />
-              <button type="submit" className="rounded-sm border border-ink px-3 py-1.5 font-semibold">
+              <Button type="submit" size="sm">
                 {t("translate.button", { language: localeNames[l] })}
-              </button>
+              </Button>
             </form>
           ))}
         </section>
       )}
       {query.translated === "1" && (
-        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mb-6">
           {t("translate.created")}
-        </p>
+        </Notice>
       )}
       {query.created === "1" && (
-        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mb-6">
           {t("form.created")}
-        </p>
+        </Notice>
       )}
       {error === "altTextMissing" && (
         <MissingAltTextNotice user={user} imageIds={imageIdsFromQuery(query.images)} article={article} />
       )}
       {error === "publishChecks" && (
-        <div role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" as="div" className="mb-6">
           <p>{tWorkflow("errors.publishChecks")}</p>
           <ul className="mt-1 list-disc pl-5">
             {problemsFromQuery(query.problems).map((problem) => (
               <li key={problem}>{tWorkflow(`checks.${problem}`)}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
       {error && error !== "altTextMissing" && error !== "publishChecks" && (
-        <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mb-6">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </p>
+        </Notice>
       )}
       <SchedulePanel articleId={id} user={user} notice={query.workflow} />
       <PreviewPanel article={{ id, createdById: article.createdById }} user={user} />

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ArticleForm } from "@/components/newsroom/article-form";
+import { ArticleForm } from "../_components/article-form.client";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { emptyArticleValues, loadArticleFormOptions } from "../form-options";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -17,7 +18,7 @@ export default async function NewArticlePage() {
   const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
   return (
     <>
-      <h1 className="mb-6 font-serif text-3xl font-bold">{t("newTitle")}</h1>
+      <PageHeader title={t("newTitle")} className="mb-6" />
       <ArticleForm
         initial={{ status: "idle", values: { ...emptyArticleValues, authorIds: [String(user.id)] }, errors: {} }}
         options={options}

@@ -4,13 +4,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ImageDetailsForm } from "@/components/newsroom/media/image-details-form.client";
-import { ImageUploader } from "@/components/newsroom/media/image-uploader.client";
+import { ImageDetailsForm } from "../_components/image-details-form.client";
+import { ImageUploader } from "../_components/image-uploader.client";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { getLibraryImage } from "@/db/queries/media-library";
 import { isInUse } from "@/db/queries/media-usage";
 import { maxUploadBytes } from "@/server/media/image-upload";
 import { deleteImageAction } from "../actions";
+import { Notice } from "@/components/ui/notice";
+import { Button, buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("media");
@@ -55,18 +58,16 @@ export default async function EditImagePage({ params, searchParams }: PageProps<
 
   return (
     <>
-      <p className="text-sm">
-        <Link prefetch={false} href="/admin/media" className="text-link hover:underline">
-          ← {t("edit.back")}
-        </Link>
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold break-all">{name}</h1>
+      <PageHeader
+        title={<span className="break-all">{name}</span>}
+        back={{ href: "/admin/media", label: `← ${t("edit.back")}` }}
+      />
 
       {error && (
-        <div role="alert" className="mt-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" as="div" className="mt-6">
           <p>{error === "inUse" ? t("delete.inUse") : t(`edit.${error}`)}</p>
           {error === "inUse" && inUse && usageList}
-        </div>
+        </Notice>
       )}
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -139,17 +140,12 @@ export default async function EditImagePage({ params, searchParams }: PageProps<
             </h2>
             <p className="mt-1 mb-3 text-sm text-ink-muted">{t("delete.help")}</p>
             <details className="text-sm">
-              <summary className="inline-block cursor-pointer rounded-sm border border-accent px-4 py-2 font-medium text-accent">
-                {t("delete.button")}
-              </summary>
+              <summary className={`cursor-pointer ${buttonClass("danger")}`}>{t("delete.button")}</summary>
               <form action={deleteImageAction} className="mt-3">
                 <input type="hidden" name="id" value={image.id} />
-                <button
-                  type="submit"
-                  className="rounded-sm bg-accent px-4 py-2 font-semibold text-paper hover:opacity-90"
-                >
+                <Button type="submit" variant="danger">
                   {t("delete.confirm", { name })}
-                </button>
+                </Button>
               </form>
             </details>
           </section>

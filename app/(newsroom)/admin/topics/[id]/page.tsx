@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { getStaffTopic, listMergeTargets } from "@/db/queries/staff-topics";
-import { TopicForm } from "@/components/newsroom/topic-form";
+import { TopicForm } from "../_components/topic-form.client";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import type { TopicFormValues } from "@/lib/validation/topic-form";
 import { deleteTopicAction, mergeTopicAction } from "../actions";
+import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Topic" };
 
@@ -41,12 +44,7 @@ export default async function EditTopicPage({ params, searchParams }: PageProps<
 
   return (
     <>
-      <p className="text-sm">
-        <Link prefetch={false} href="/admin/topics" className="text-link hover:underline">
-          ← {t("title")}
-        </Link>
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">{t("editTitle", { name })}</h1>
+      <PageHeader title={t("editTitle", { name })} back={{ href: "/admin/topics", label: `← ${t("title")}` }} />
       <ul className="mt-2 mb-6 flex flex-wrap gap-x-4 text-sm">
         {locales.map((l) =>
           topic.translations[l].slug ? (
@@ -59,9 +57,9 @@ export default async function EditTopicPage({ params, searchParams }: PageProps<
         )}
       </ul>
       {error && (
-        <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mb-6">
           {error}
-        </p>
+        </Notice>
       )}
       <TopicForm
         initial={{ status: "idle", values: values as TopicFormValues, errors: {} }}
@@ -79,31 +77,19 @@ export default async function EditTopicPage({ params, searchParams }: PageProps<
         ) : (
           <form action={mergeTopicAction} className="mt-4 flex flex-wrap items-end gap-3 text-sm">
             <input type="hidden" name="id" value={id} />
-            <div className="flex flex-col gap-1 font-medium">
-              <label htmlFor="merge-into">{t("merge.into")}</label>
-              <select
-                id="merge-into"
-                name="into"
-                required
-                defaultValue=""
-                className="rounded-sm border border-rule bg-paper-raised px-3 py-2"
-              >
-                <option value="" disabled>
-                  {t("merge.choose")}
-                </option>
-                {targets.map((target) => (
-                  <option key={target.id} value={target.id}>
-                    {target.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              type="submit"
-              className="rounded-sm border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper"
+            <SelectField
+              id="merge-into"
+              name="into"
+              label={t("merge.into")}
+              required
+              defaultValue=""
+              options={targets.map((target) => ({ value: target.id, label: target.name }))}
             >
-              {t("merge.submit")}
-            </button>
+              <option value="" disabled>
+                {t("merge.choose")}
+              </option>
+            </SelectField>
+            <Button type="submit">{t("merge.submit")}</Button>
           </form>
         )}
       </section>
@@ -115,9 +101,9 @@ export default async function EditTopicPage({ params, searchParams }: PageProps<
         <p className="mt-1 text-sm text-ink-muted">{t("delete.intro")}</p>
         <form action={deleteTopicAction} className="mt-4">
           <input type="hidden" name="id" value={id} />
-          <button type="submit" className="rounded-sm border border-accent px-4 py-2 text-sm font-semibold text-accent">
+          <Button type="submit" variant="danger">
             {t("delete.submit", { name })}
-          </button>
+          </Button>
         </form>
       </section>
     </>

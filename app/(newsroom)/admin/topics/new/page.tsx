@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { TopicForm } from "@/components/newsroom/topic-form";
+import { TopicForm } from "../_components/topic-form.client";
 import { localeNames, locales } from "@/lib/locales";
 import { emptyTopicForm } from "@/lib/validation/topic-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New topic" };
 
@@ -13,12 +13,7 @@ export default async function NewTopicPage() {
   const t = await getTranslations("topics");
   return (
     <>
-      <p className="text-sm">
-        <Link prefetch={false} href="/admin/topics" className="text-link hover:underline">
-          ← {t("title")}
-        </Link>
-      </p>
-      <h1 className="mt-2 mb-6 font-serif text-3xl font-bold">{t("new")}</h1>
+      <PageHeader title={t("new")} back={{ href: "/admin/topics", label: `← ${t("title")}` }} className="mb-6" />
       <TopicForm
         initial={{ status: "idle", values: emptyTopicForm(), errors: {} }}
         languages={locales.map((code) => ({ code, name: localeNames[code] }))}

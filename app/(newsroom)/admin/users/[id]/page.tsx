@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ResetLinkForm } from "@/components/newsroom/accounts/reset-link-form";
+import { ResetLinkForm } from "../_components/reset-link-form.client";
 import { getUserForAdmin } from "@/db/queries/user-admin";
 import { roles } from "@/lib/roles";
 import { changeRoleAction, deactivateUserAction, reactivateUserAction } from "../actions";
+import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.users");
@@ -32,13 +35,9 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
 
   return (
     <>
-      <p className="text-sm">
-        <Link prefetch={false} href="/admin/users" className="text-link hover:underline">
-          ← {t("users.title")}
-        </Link>
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold break-words">{user.name}</h1>
-      <p className="mt-1 break-all text-ink-muted">{user.email}</p>
+      <PageHeader title={user.name} back={{ href: "/admin/users", label: `← ${t("users.title")}` }}>
+        <p className="mt-1 break-all text-ink-muted">{user.email}</p>
+      </PageHeader>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">{t("users.role")}</dt>
         <dd>{tRoles(user.role)}</dd>
@@ -56,14 +55,14 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
       </dl>
 
       {done && (
-        <p role="status" className="mt-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mt-6">
           {t(`user.${done}`)}
-        </p>
+        </Notice>
       )}
       {error && (
-        <p role="alert" className="mt-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mt-6">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </p>
+        </Notice>
       )}
 
       <section aria-labelledby="role-heading" className="mt-8 max-w-xl">
@@ -73,23 +72,15 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
         <p className="mt-1 text-sm text-ink-muted">{t("user.roleIntro")}</p>
         <form action={changeRoleAction} className="mt-3 flex flex-wrap items-end gap-3 text-sm">
           <input type="hidden" name="id" value={user.id} />
-          <label className="flex flex-col gap-1 font-medium">
-            {t("user.newRole")}
-            <select
-              name="role"
-              defaultValue={user.role}
-              className="rounded-sm border border-rule bg-paper-raised px-3 py-2"
-            >
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {tRoles(role)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90">
+          <SelectField
+            name="role"
+            label={t("user.newRole")}
+            defaultValue={user.role}
+            options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
+          />
+          <Button type="submit" variant="primary">
             {t("user.roleSubmit")}
-          </button>
+          </Button>
         </form>
       </section>
 
@@ -104,9 +95,9 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
             </p>
             <form action={deactivateUserAction} className="mt-3">
               <input type="hidden" name="id" value={user.id} />
-              <button type="submit" className="rounded-sm border border-accent px-4 py-2 font-medium text-accent">
+              <Button type="submit" variant="danger">
                 {t("user.deactivate")}
-              </button>
+              </Button>
             </form>
           </>
         ) : (
@@ -114,9 +105,9 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
             <p className="mt-1 text-sm text-ink-muted">{t("user.reactivateIntro")}</p>
             <form action={reactivateUserAction} className="mt-3">
               <input type="hidden" name="id" value={user.id} />
-              <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper hover:opacity-90">
+              <Button type="submit" variant="primary">
                 {t("user.reactivate")}
-              </button>
+              </Button>
             </form>
           </>
         )}

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { RevisionDiff } from "@/components/newsroom/revision-diff";
+import { RevisionDiff } from "../../_components/revision-diff";
 import { getRevisions, listRevisions } from "@/db/queries/article-revisions";
 import { getArticleForEditing } from "@/db/queries/staff-articles";
 import { defaultLocale, isLocale } from "@/lib/locales";
@@ -12,6 +11,10 @@ import { diffSnapshots, type DisplayNames } from "@/lib/revisions/diff";
 import type { SnapshotField } from "@/lib/revisions/snapshot";
 import { loadArticleFormOptions } from "../../form-options";
 import { restoreRevisionAction } from "../../actions";
+import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Revisions" };
 
@@ -80,21 +83,20 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link prefetch={false} href={`/admin/articles/${id}`} className="font-medium text-link hover:underline">
-          {t("revisions.back")}
-        </Link>
-      </p>
-      <h1 className="mb-6 font-serif text-3xl font-bold">{t("revisions.title", { title: article.title })}</h1>
+      <PageHeader
+        title={t("revisions.title", { title: article.title })}
+        back={{ href: `/admin/articles/${id}`, label: t("revisions.back") }}
+        className="mb-6"
+      />
       {restored !== null && (
-        <p role="status" className="mb-6 rounded-sm border border-emerald-700 px-4 py-3 text-sm font-medium">
+        <Notice tone="success" className="mb-6">
           {t("revisions.restored", { number: restored })}
-        </p>
+        </Notice>
       )}
       {error && (
-        <p role="alert" className="mb-6 rounded-sm border border-accent px-4 py-3 text-sm font-medium text-accent">
+        <Notice tone="error" className="mb-6">
           {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </p>
+        </Notice>
       )}
 
       {revisions.length === 0 ? (
@@ -104,24 +106,15 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           <h2 className="mb-3 text-xl font-semibold">{t("revisions.compare")}</h2>
           <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm">
             {(["from", "to"] as const).map((name) => (
-              <label key={name} className="flex flex-col gap-1 font-medium">
-                {t(`revisions.${name}`)}
-                <select
-                  name={name}
-                  defaultValue={String((name === "from" ? from : to) ?? "")}
-                  className="rounded-sm border border-rule bg-paper-raised px-3 py-2"
-                >
-                  {revisions.map((r) => (
-                    <option key={r.revision} value={r.revision}>
-                      {r.revision}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                key={name}
+                name={name}
+                label={t(`revisions.${name}`)}
+                defaultValue={String((name === "from" ? from : to) ?? "")}
+                options={revisions.map((r) => ({ value: r.revision, label: r.revision }))}
+              />
             ))}
-            <button type="submit" className="rounded-sm border border-rule px-4 py-2 font-medium hover:border-ink">
-              {t("revisions.show")}
-            </button>
+            <Button type="submit">{t("revisions.show")}</Button>
           </form>
 
           <section aria-labelledby="diff-heading" className="mb-10">
@@ -181,9 +174,9 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                         <input type="hidden" name="id" value={id} />
                         <input type="hidden" name="revision" value={r.revision} />
                         <input type="hidden" name="version" value={article.version} />
-                        <button type="submit" className="rounded-sm border border-ink px-3 py-1 font-medium">
+                        <Button type="submit" size="sm">
                           {t("revisions.restore", { number: r.revision })}
-                        </button>
+                        </Button>
                       </form>
                     )}
                   </td>
