@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { bodyHtml, expect, staffContext, test, uniqueTitle } from "./support/fixtures";
+import { e2eSiteTimeZone } from "./support/env";
+import { bodyHtml, createDraft, expect, staffContext, test, uniqueTitle } from "./support/fixtures";
 
 const corpus = JSON.parse(readFileSync(new URL("../test/xss/payloads.json", import.meta.url), "utf8")) as {
   payloads: { name: string; html: string }[];
@@ -313,4 +314,24 @@ test("the editor, its toolbar and the image dialog pass axe @markup", async ({ w
   await expect(page.getByRole("button", { name: /^Choose/ }).first()).toBeVisible();
   const dialog = await new AxeBuilder({ page }).include("dialog").withTags(wcagTags).analyze();
   expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("autosave says when it saved in the site's time zone, not the browser's", async ({ browser }) => {
+  // A browser eight hours away from the site: the time it shows must still be the site's.
+  const context = await staffContext(browser, "writer", { timezoneId: "Asia/Tokyo" });
+  const page = await context.newPage();
+  try {
+    const before = Date.now();
+    await createDraft(page, { title: uniqueTitle("Heraldo e2e hora del guardado") });
+    await page.getByLabel("Summary").fill("Un resumen cambiado que se guarda solo.");
+    const notice = page.getByText(/^Saved at /);
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    // Every minute the save may have happened in, as the site's clock shows it.
+    const siteMinutes = new Set<string>();
+    const siteTime = new Intl.DateTimeFormat("en", { timeZone: e2eSiteTimeZone, hour: "2-digit", minute: "2-digit" });
+    for (let at = before; at <= Date.now() + 60_000; at += 30_000) siteMinutes.add(siteTime.format(at));
+    expect([...siteMinutes]).toContain((await notice.textContent())?.replace(/^Saved at /, ""));
+  } finally {
+    await context.close();
+  }
 });

@@ -35,7 +35,11 @@ export function staffStatePath(account: StaffAccount): string {
   return path.join(e2eOutputDir, ".auth", `${account}.json`);
 }
 
+/** The server's SITE_TIME_ZONE: every time staff and readers see is in it, whatever the browser's. */
+export const e2eSiteTimeZone = "Europe/Madrid";
+
 export const e2eServerEnv: Record<string, string> = {
+  SITE_TIME_ZONE: e2eSiteTimeZone,
   DATABASE_URL: e2eDatabaseUrl,
   PORT: String(e2ePort),
   SITE_URL: e2eBaseUrl,

@@ -6,7 +6,7 @@
  * themselves, and leaving with unsaved changes asks first.
  */
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import type { ArticleStatus } from "@/lib/roles";
@@ -58,7 +58,6 @@ function ArticleFormFor({
 }: ArticleFormProps & { onStoredVersionMoved: () => void }) {
   const t = useTranslations("admin");
   const te = useTranslations("editor");
-  const uiLocale = useLocale();
   const [state, action, pending] = useActionState(saveArticleAction, initial);
   const { values, errors } = state;
   const formRef = useRef<HTMLFormElement>(null);
@@ -141,7 +140,7 @@ function ArticleFormFor({
             <Button type="submit" variant="primary">
               {t("form.save")}
             </Button>
-            <AutosaveNotice status={autosave.status} dirty={autosave.dirty} articleId={articleId} locale={uiLocale} />
+            <AutosaveNotice status={autosave.status} dirty={autosave.dirty} articleId={articleId} />
           </div>
         )}
       </fieldset>

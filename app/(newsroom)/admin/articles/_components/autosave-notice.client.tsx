@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { AutosaveStatus } from "./use-article-autosave.client";
 
 /** The autosave state in words, announced politely (a live region that is always present). */
@@ -7,15 +7,15 @@ export function AutosaveNotice({
   status,
   dirty,
   articleId,
-  locale,
 }: {
   status: AutosaveStatus;
   /** Changes made since the last save. */
   dirty: boolean;
   articleId: number | undefined;
-  locale: string;
 }) {
   const t = useTranslations("editor.autosave");
+  // In the site's time zone (the provider passes the server's), like every other time staff see.
+  const format = useFormatter();
   const admin = useTranslations("admin.form");
   const editor = useTranslations("editor.fields");
   const fieldLabel = (field: string): string => {
@@ -31,7 +31,7 @@ export function AutosaveNotice({
   if (status.kind === "saving") text = t("saving");
   if (status.kind === "saved" && !dirty)
     text = t("saved", {
-      time: new Date(status.at).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" }),
+      time: format.dateTime(new Date(status.at), { hour: "2-digit", minute: "2-digit" }),
     });
   if ((status.kind === "saved" || status.kind === "idle") && dirty) text = t("pending");
   if (status.kind === "invalid") {
