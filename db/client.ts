@@ -82,7 +82,7 @@ export const dialect = handle.dialect;
 /** The tables, typed once; on PostgreSQL these are the pg tables under the shared type. */
 export const tables: Schema = handle.dialect === "sqlite" ? sqliteSchema : (pgSchema as unknown as Schema);
 
-/** For the dialect-specific modules only (db/maintenance.ts, db/queries/search.ts). */
+/** For the dialect-specific modules only (db/maintenance.ts, db/queries/reader/search.ts). */
 export function rawHandle(): Handle {
   return handle;
 }

@@ -3,7 +3,7 @@
  * printed once. Runs at start and after seeding; does nothing while an active admin exists.
  */
 import { randomBytes } from "node:crypto";
-import { countActiveAdmins, findUserForSignIn, insertUser } from "@/db/queries/users";
+import { countActiveAdmins, findUserForSignIn, insertUser } from "@/db/queries/accounts/users";
 import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/slug";
 

@@ -5,11 +5,11 @@
  * acceptable for a popularity chart.
  *
  * A client counts once per article and UTC day (server/recent-reads.ts), and only reads of
- * articles that are published when the batch is written are stored (db/queries/read-counts.ts):
+ * articles that are published when the batch is written are stored (db/queries/articles/read-counts.ts):
  * checking there costs one query per batch instead of one per read.
  */
 import "server-only";
-import { addReadCounts, readDay, type ReadTally } from "@/db/queries/read-counts";
+import { addReadCounts, readDay, type ReadTally } from "@/db/queries/articles/read-counts";
 import { logger } from "./logger";
 import { RecentReads } from "./recent-reads";
 

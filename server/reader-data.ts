@@ -14,12 +14,12 @@ import {
   listArticlesByTopic,
   listPublishedArticles,
   listTopicHeadlines,
-} from "@/db/queries/reader-articles";
-import { getTopicBySlug, listFrontPageTopics, listTopics, resolveTopicRedirect } from "@/db/queries/topics";
-import { getAuthorBySlug } from "@/db/queries/authors";
-import { resolveRedirect } from "@/db/queries/redirects";
-import { listStoredSettings } from "@/db/queries/settings";
-import { getMediaFile } from "@/db/queries/media";
+} from "@/db/queries/reader/articles";
+import { getTopicBySlug, listFrontPageTopics, listTopics, resolveTopicRedirect } from "@/db/queries/topics/reads";
+import { getAuthorBySlug } from "@/db/queries/reader/authors";
+import { resolveRedirect } from "@/db/queries/site/redirects";
+import { listStoredSettings } from "@/db/queries/site/settings";
+import { getMediaFile } from "@/db/queries/media/files";
 import { defaultSettings, mergeSettings, type SiteSettings } from "@/lib/settings";
 
 // Pages are invalidated by tag; this is only a safety net for anything a tag misses.

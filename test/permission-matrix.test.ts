@@ -54,7 +54,7 @@ function probedActions(specifier: string): Set<string> {
   for (const file of readdirSync("test/permission-matrix").filter((name) => name.endsWith(".probes.ts"))) {
     const source = readFileSync(path.join("test/permission-matrix", file), "utf8");
     for (const match of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g))
-      if (match[2] === specifier) for (const name of match[1].split(",")) names.add(name.trim());
+      if (match[2] === specifier) for (const name of (match[1] ?? "").split(",")) names.add(name.trim());
   }
   return names;
 }

@@ -5,9 +5,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { revokePreviewLinkAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
-import { listLivePreviewLinks } from "@/db/queries/preview-links";
+import { listLivePreviewLinks } from "@/db/queries/articles/preview-links";
 import type { StaffUser } from "@/db/queries/types";
-import { canSharePreview } from "@/db/queries/workflow";
+import { canSharePreview } from "@/db/queries/articles/workflow";
 import { ShareLinkForm } from "./share-link-form";
 
 export async function PreviewPanel({

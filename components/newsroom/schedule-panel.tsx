@@ -6,7 +6,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { cancelScheduleAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
 import type { StaffUser } from "@/db/queries/types";
-import { getArticleWorkflow } from "@/db/queries/workflow";
+import { getArticleWorkflow } from "@/db/queries/articles/workflow";
 import { can } from "@/lib/permissions";
 import { formatSiteTime, siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
 import { ScheduleForm } from "./schedule-form";

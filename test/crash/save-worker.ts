@@ -15,9 +15,9 @@
 import { asc, count, eq, notExists, sql } from "drizzle-orm";
 import { db, rawHandle, tables } from "@/db/client";
 import { closeDatabase, migrateDatabase, wipeDatabase } from "@/db/maintenance";
-import { createArticle, updateArticle } from "@/db/queries/staff-articles";
+import { createArticle, updateArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
-import { insertUser } from "@/db/queries/users";
+import { insertUser } from "@/db/queries/accounts/users";
 import { articleFormSchema, readArticleForm } from "@/lib/validation/article-form";
 
 export type Ack = { kind: "create" | "save"; id: number; version: number; title: string; body: string };

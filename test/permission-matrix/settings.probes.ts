@@ -1,6 +1,6 @@
 /** Site settings: saving the settings form. */
 import { saveSettingsAction } from "@/app/(newsroom)/admin/settings/actions";
-import { getSiteSettings } from "@/db/queries/settings";
+import { getSiteSettings } from "@/db/queries/site/settings";
 import { permissionTable } from "@/lib/permissions";
 import { defaultSettings } from "@/lib/settings";
 import { settingsFormValues } from "@/lib/validation/settings-form";

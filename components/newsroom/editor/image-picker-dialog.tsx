@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { searchMediaPickerAction, type MediaPickerResult } from "@/app/(newsroom)/admin/articles/editor-actions";
-import type { PickerImage } from "@/db/queries/media-picker";
+import type { PickerImage } from "@/db/queries/media/picker";
 import { fieldInputClass } from "../form-fields";
 import { EditorDialog, primaryButtonClass, secondaryButtonClass } from "./editor-dialog";
 import type { FigureAttributes } from "./extensions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { listArticlesForStaff } from "@/db/queries/staff-articles";
+import { listArticlesForStaff } from "@/db/queries/articles/staff-reads";
 import { articleStatuses, type ArticleStatus } from "@/lib/roles";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { isLocale, localeNames } from "@/lib/locales";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { reviewDecisionAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
-import { listReviewQueue } from "@/db/queries/workflow";
+import { listReviewQueue } from "@/db/queries/articles/workflow";
 import { isLocale, localeNames } from "@/lib/locales";
 import { can } from "@/lib/permissions";
 import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { getSiteSettings, listLogoChoices } from "@/db/queries/settings";
+import { getSiteSettings, listLogoChoices } from "@/db/queries/site/settings";
 import { SettingsForm } from "@/components/newsroom/settings-form";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { settingsFormValues } from "@/lib/validation/settings-form";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { InviteForm } from "@/components/newsroom/accounts/invite-form";
-import { listUsers } from "@/db/queries/user-admin";
+import { listUsers } from "@/db/queries/accounts/user-admin";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.users");

@@ -7,8 +7,8 @@ import { requireStaffPage } from "@/auth-session";
 import { ImageDetailsForm } from "@/components/newsroom/media/image-details-form.client";
 import { ImageUploader } from "@/components/newsroom/media/image-uploader.client";
 import { StatusBadge } from "@/components/newsroom/status-badge";
-import { getLibraryImage } from "@/db/queries/media-library";
-import { isInUse } from "@/db/queries/media-usage";
+import { getLibraryImage } from "@/db/queries/media/library";
+import { isInUse } from "@/db/queries/media/usage";
 import { maxUploadBytes } from "@/server/media/image-upload";
 import { deleteImageAction } from "../actions";
 

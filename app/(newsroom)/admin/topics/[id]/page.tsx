@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { getStaffTopic, listMergeTargets } from "@/db/queries/staff-topics";
+import { getStaffTopic, listMergeTargets } from "@/db/queries/topics/manage";
 import { TopicForm } from "@/components/newsroom/topic-form";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
