@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { assertCan, canEditArticle } from "@/lib/permissions";
 import { htmlToText, sanitizeArticleHtml } from "@/lib/html/sanitize";
-import type { ArticleFormInput, FieldErrors } from "@/lib/validation/article-form";
+import { articleRowFields, pickFields, type ArticleFormInput, type FieldErrors } from "@/lib/validation/article-form";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables, type Executor } from "../../client";
 import { violatedUniqueIndex } from "../../errors";
@@ -83,25 +83,7 @@ async function checkReferences(tx: Executor, input: ArticleFormInput, articleId:
 
 function articleColumns(input: ArticleFormInput) {
   const body = sanitizeArticleHtml(input.body);
-  return {
-    locale: input.locale,
-    title: input.title,
-    slug: input.slug,
-    summary: input.summary,
-    body,
-    bodyText: htmlToText(body),
-    leadMediaId: input.leadMediaId,
-    leadImageCaption: input.leadImageCaption,
-    leadImageCredit: input.leadImageCredit,
-    sourceName: input.sourceName,
-    sourceUrl: input.sourceUrl,
-    correction: input.correction,
-    seoTitle: input.seoTitle,
-    seoDescription: input.seoDescription,
-    featured: input.featured,
-    breaking: input.breaking,
-    commentsEnabled: input.commentsEnabled,
-  };
+  return { ...pickFields(input, articleRowFields), body, bodyText: htmlToText(body) };
 }
 
 /** Where an article showed before an edit: its address, topics and authors. */

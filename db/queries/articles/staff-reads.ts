@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
-import type { ArticleFormInput } from "@/lib/validation/article-form";
+import { articleRowFields, pickFields, type ArticleFormInput } from "@/lib/validation/article-form";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables } from "../../client";
 import type { StaffArticleRow, StaffUser } from "../types";
@@ -94,24 +94,10 @@ export async function getArticleForEditing(actor: StaffUser, id: number): Promis
     createdById: row.createdById,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
+    ...pickFields(row, articleRowFields),
     locale: row.locale as ArticleFormInput["locale"],
-    title: row.title,
-    slug: row.slug,
-    summary: row.summary,
-    body: row.body,
     topicIds: topicRows.map((t) => t.id),
     authorIds: authorRows.map((a) => a.id),
-    leadMediaId: row.leadMediaId,
-    leadImageCaption: row.leadImageCaption,
-    leadImageCredit: row.leadImageCredit,
-    sourceName: row.sourceName,
-    sourceUrl: row.sourceUrl,
-    correction: row.correction,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    featured: row.featured,
-    breaking: row.breaking,
-    commentsEnabled: row.commentsEnabled,
   };
 }
 
