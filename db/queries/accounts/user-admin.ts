@@ -9,7 +9,8 @@ import { DomainError } from "@/lib/domain-error";
 import { and, desc, eq } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import type { Role } from "@/lib/roles";
-import { db, dialect, tables, type Transaction } from "../../client";
+import { db, tables, type Transaction } from "../../client";
+import { selectForUpdate, writeTransaction } from "../../dialect";
 import { recordAudit } from "../audit/record";
 import { repeatedFailures } from "./sign-in-throttles";
 import { endOtherSessions } from "./sessions";
@@ -68,12 +69,6 @@ export async function getUserForAdmin(actor: StaffUser, id: number): Promise<Use
   return { ...row, recentFailures: failures.get(row.email) ?? 0 };
 }
 
-type LockableSelect = { for(strength: "update"): Promise<{ id: number }[]> };
-
-function isLockable(query: object): query is LockableSelect {
-  return "for" in query && typeof query.for === "function";
-}
-
 /**
  * The ids of the active admins, locked until the transaction ends on PostgreSQL. A transaction
  * that waited for the lock sees the rows as the other one left them (READ COMMITTED re-checks
@@ -85,16 +80,8 @@ async function lockActiveAdmins(tx: Transaction): Promise<number[]> {
     .from(users)
     .where(and(eq(users.role, "admin"), eq(users.active, true)))
     .orderBy(users.id);
-  const rows = dialect !== "sqlite" && isLockable(query) ? await query.for("update") : await query;
+  const rows = await selectForUpdate(query);
   return rows.map((row) => row.id);
-}
-
-/**
- * Runs an admin-rows change. On SQLite the transaction takes the write lock at once
- * (BEGIN IMMEDIATE), so another process cannot read the same count in between.
- */
-function adminTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return dialect === "sqlite" ? db.transaction(work, { behavior: "immediate" }) : db.transaction(work);
 }
 
 async function readTarget(tx: Transaction, id: number) {
@@ -114,7 +101,7 @@ function assertStillAdmin(actor: StaffUser, admins: number[]): void {
 
 export async function changeUserRole(actor: StaffUser, id: number, role: Role): Promise<void> {
   assertCan(actor, "user.manage");
-  await adminTransaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const admins = await lockActiveAdmins(tx);
     assertStillAdmin(actor, admins);
     const target = await readTarget(tx, id);
@@ -141,7 +128,7 @@ export async function changeUserRole(actor: StaffUser, id: number, role: Role): 
  */
 export async function setUserActive(actor: StaffUser, id: number, active: boolean): Promise<void> {
   assertCan(actor, "user.manage");
-  await adminTransaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const admins = await lockActiveAdmins(tx);
     assertStillAdmin(actor, admins);
     const target = await readTarget(tx, id);

@@ -4,10 +4,9 @@
  * every published row (it once cost 0.7 s of event loop at 100,000 articles).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { rawHandle } from "@/db/client";
 import { createStaff, resetTestDatabase } from "@/test/database";
 import { generateArticles, pgPlan, sqlitePlan } from "@/test/query-plans";
-import { tables, db } from "@/db/client";
+import { db, family, tables } from "@/db/client";
 import { duePublicationsQuery, dueUnpublicationsQuery } from "./scheduled-changes";
 
 describe("the scheduler's queries on a large archive", () => {
@@ -25,7 +24,7 @@ describe("the scheduler's queries on a large archive", () => {
     it(`finds ${name} from the index on status and time`, async () => {
       const statement = query(new Date()).getSQL();
       const index = name === "due publications" ? "articles_scheduled_publish" : "articles_scheduled_unpublish";
-      if (rawHandle().dialect === "sqlite") {
+      if (family === "sqlite") {
         const plan = (await sqlitePlan(statement)).join("\n");
         expect(plan).toMatch(new RegExp(`USING (COVERING )?INDEX ${index} \\(status=\\? AND`));
         return;

@@ -11,7 +11,8 @@ import { assertCan, canManageMedia } from "@/lib/permissions";
 import { locales } from "@/lib/locales";
 import { mediaUrl } from "@/lib/media-url";
 import type { MediaStorage } from "@/server/media-storage";
-import { db, dialect, tables, type Executor } from "../../client";
+import { db, tables, type Executor } from "../../client";
+import { jsonAsText } from "../../dialect";
 import { recordAudit } from "../audit/record";
 import { findMediaUsage, isInUse, libraryStorageKey, type MediaUsage } from "./usage";
 import type { Page, StaffUser } from "../types";
@@ -82,8 +83,7 @@ export async function listLibraryImages(
 ): Promise<Page<LibraryImage>> {
   assertCan(actor, "media.upload");
   const text = options.query?.trim().slice(0, 200) ?? "";
-  // jsonb on both PostgreSQL flavours (server and PGlite): searched as its text.
-  const altText = dialect === "sqlite" ? sql`${media.alt}` : sql`${media.alt}::text`;
+  const altText = jsonAsText(media.alt);
   const where = text
     ? or(
         contains(altText, text),

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { db, dialect, rawHandle, tables } from "@/db/client";
+import { db, family, rawRows, tables } from "@/db/client";
 import { resetTestDatabase } from "@/test/database";
 import { pgPlan, planTest, sqlitePlan } from "@/test/query-plans";
 import { teaserPageQuery, topicPageQuery } from "./articles";
@@ -33,26 +33,23 @@ describe("teaser list on generated data", () => {
         }),
       );
     }
-    if (dialect === "sqlite") await db.run(sql`ANALYZE`);
+    if (family === "sqlite") await rawRows(sql`ANALYZE`);
   });
 
   it("has the listing index on (locale, status, published_at, id)", async () => {
-    const handle = rawHandle();
-    if (handle.dialect === "sqlite") {
-      const columns = await db.all<{ name: string }>(sql`SELECT name FROM pragma_index_info('articles_listing')`);
+    if (family === "sqlite") {
+      const columns = await rawRows<{ name: string }>(sql`SELECT name FROM pragma_index_info('articles_listing')`);
       expect(columns.map((c) => c.name)).toEqual(["locale", "status", "published_at", "id"]);
     } else {
-      const result = await handle.native.execute<{ indexdef: string }>(
+      const rows = await rawRows<{ indexdef: string }>(
         sql`SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_listing'`,
       );
-      const rows = "rows" in result ? result.rows : [...result];
       expect(rows[0]?.indexdef).toMatch(/\(locale, status, published_at, id\)/);
     }
   });
 
   it("reads a page of the teaser list from the listing index, without sorting", async () => {
-    const handle = rawHandle();
-    if (handle.dialect === "sqlite") {
+    if (family === "sqlite") {
       const details = (await sqlitePlan(teaserPageQuery("es", 100).getSQL())).join("\n");
       // The page's ids from the index alone; only the page's 12 rows are sorted afterwards.
       expect(details).toMatch(/LIST SUBQUERY \d+\nSEARCH articles USING COVERING INDEX articles_listing/);
@@ -62,7 +59,7 @@ describe("teaser list on generated data", () => {
       return;
     }
     // PostgreSQL: the same statement, planned after ANALYZE, walks the index backwards.
-    await handle.native.execute(sql`ANALYZE articles`);
+    await rawRows(sql`ANALYZE articles`);
     expect(await pgPlan(teaserPageQuery("es", 1).getSQL())).toMatch(/Scan Backward using articles_listing/);
   });
 

@@ -5,7 +5,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { highlightEnd, highlightStart } from "@/lib/highlight";
-import { rawHandle } from "../../client";
+import { rawRows } from "../../client";
+import { timeParameter } from "../../dialect";
 import type { HitRow, RankedIds, SearchFilters } from "./search-types";
 
 const tsQuery = (locale: string, text: string) => sql`websearch_to_tsquery(heraldo_search_config(${locale}), ${text})`;
@@ -15,8 +16,8 @@ function filterSql(filters: SearchFilters): SQL {
   if (filters.topicId !== undefined) {
     parts.push(sql` AND a.id IN (SELECT article_id FROM article_topics WHERE topic_id = ${filters.topicId})`);
   }
-  if (filters.from) parts.push(sql` AND a.published_at >= ${filters.from.toISOString()}::timestamptz`);
-  if (filters.to) parts.push(sql` AND a.published_at < ${filters.to.toISOString()}::timestamptz`);
+  if (filters.from) parts.push(sql` AND a.published_at >= ${timeParameter(filters.from)}`);
+  if (filters.to) parts.push(sql` AND a.published_at < ${timeParameter(filters.to)}`);
   return sql.join(parts, sql``);
 }
 
@@ -48,19 +49,8 @@ export function rankedIdsQuery(
     SELECT id, total FROM ranked ORDER BY rank DESC, id DESC LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** Rows of a raw statement on either PostgreSQL driver; the caller names their shape. */
-async function rows<T>(statement: SQL): Promise<T[]> {
-  const handle = rawHandle();
-  if (handle.dialect === "sqlite") throw new Error("not PostgreSQL");
-  const result: unknown[] =
-    handle.dialect === "postgres"
-      ? [...(await handle.native.execute(statement))]
-      : (await handle.native.execute(statement)).rows;
-  return result as T[];
-}
-
 export async function rankedIdsPg(...args: Parameters<typeof rankedIdsQuery>): Promise<RankedIds> {
-  const found = await rows<{ id: number; total: number }>(rankedIdsQuery(...args));
+  const found = await rawRows<{ id: number; total: number }>(rankedIdsQuery(...args));
   return { ids: found.map((row) => Number(row.id)), total: Number(found[0]?.total ?? 0) };
 }
 
@@ -68,7 +58,7 @@ const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, Ma
 
 /** The page's rows, by primary key, with headlines computed for these rows only. */
 export function hitRowsPg(locale: string, text: string, ids: number[]): Promise<HitRow[]> {
-  return rows<HitRow>(sql`
+  return rawRows<HitRow>(sql`
     SELECT a.id, a.locale, a.slug, a.title, a.summary, a.source_name, a.published_at, a.breaking,
       m.id AS media_id, m.storage_key, m.width, m.height, m.alt,
       ts_headline(heraldo_search_config(a.locale), a.body_text, ${tsQuery(locale, text)}, ${headlineOptions}) AS snippet

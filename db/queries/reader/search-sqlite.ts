@@ -5,7 +5,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { highlightEnd, highlightStart } from "@/lib/highlight";
-import { rawHandle } from "../../client";
+import { rawRows } from "../../client";
+import { timeParameter } from "../../dialect";
 import type { HitRow, RankedIds, SearchFilters } from "./search-types";
 
 /** Each word quoted: FTS5 operators typed by readers (OR, NEAR, *, quotes) are just words. */
@@ -30,8 +31,8 @@ function filterSql(locale: string, filters: SearchFilters): SQL {
     // published_at sits after the body in each row; the date range's ids come from the
     // listing index once, as a list each match is looked up in. The unary + keeps SQLite from
     // turning the list into FTS5 rowid probes, one full-text lookup per id in the range.
-    const from = filters.from ? sql` AND published_at >= ${filters.from.getTime()}` : sql``;
-    const to = filters.to ? sql` AND published_at < ${filters.to.getTime()}` : sql``;
+    const from = filters.from ? sql` AND published_at >= ${timeParameter(filters.from)}` : sql``;
+    const to = filters.to ? sql` AND published_at < ${timeParameter(filters.to)}` : sql``;
     parts.push(
       sql` AND +articles_fts.rowid IN (SELECT id FROM articles WHERE locale = ${locale} AND status = 'published'${from}${to})`,
     );
@@ -64,17 +65,13 @@ export function rankedIdsQuery(
 }
 
 export async function rankedIdsSqlite(...args: Parameters<typeof rankedIdsQuery>): Promise<RankedIds> {
-  const handle = rawHandle();
-  if (handle.dialect !== "sqlite") throw new Error("not SQLite");
-  const rows = await handle.db.all<{ id: number; total: number }>(rankedIdsQuery(...args));
+  const rows = await rawRows<{ id: number; total: number }>(rankedIdsQuery(...args));
   return { ids: rows.map((row) => Number(row.id)), total: Number(rows[0]?.total ?? 0) };
 }
 
 /** The page's rows with their snippets: one FTS5 probe per id of the page. */
 export async function hitRowsSqlite(terms: string[], ids: number[]): Promise<HitRow[]> {
-  const handle = rawHandle();
-  if (handle.dialect !== "sqlite") throw new Error("not SQLite");
-  return handle.db.all<HitRow>(sql`
+  return rawRows<HitRow>(sql`
     SELECT a.id, a.locale, a.slug, a.title, a.summary, a.source_name, a.published_at, a.breaking,
       m.id AS media_id, m.storage_key, m.width, m.height, m.alt,
       snippet(articles_fts, 2, ${highlightStart}, ${highlightEnd}, '…', 30) AS snippet

@@ -6,7 +6,7 @@
  * exact total up to the bound and "more than the bound" past it.
  */
 import { mediaUrl } from "@/lib/media-url";
-import { rawHandle } from "../../client";
+import { isSqlite, jsonFromRow, timeFromRow } from "../../dialect";
 import { hitRowsPg, rankedIdsPg } from "./search-pg";
 import { hitRowsSqlite, rankedIdsSqlite } from "./search-sqlite";
 import type { HitRow, SearchFilters } from "./search-types";
@@ -36,15 +36,8 @@ function cleanQuery(text: string): string {
 }
 
 function toHit(row: HitRow): SearchHit {
-  const alt = typeof row.alt === "string" ? (JSON.parse(row.alt) as Record<string, string>) : row.alt;
-  const published =
-    row.published_at === null
-      ? new Date(0)
-      : new Date(
-          typeof row.published_at === "string" && /^\d+$/.test(row.published_at)
-            ? Number(row.published_at)
-            : row.published_at,
-        );
+  const alt = jsonFromRow<Record<string, string>>(row.alt);
+  const published = row.published_at === null ? new Date(0) : timeFromRow(row.published_at);
   return {
     id: Number(row.id),
     locale: row.locale,
@@ -85,10 +78,9 @@ export async function searchArticles(
   if (page < 1) return null;
   const empty = { items: [], page, pageCount: 1, total: 0, moreThanTotal: false };
   if (terms.length === 0) return page === 1 ? empty : null;
-  const sqlite = rawHandle().dialect === "sqlite";
   const candidates = searchResultBound + 1;
   const offset = (page - 1) * searchPageSize;
-  const ranked = sqlite
+  const ranked = isSqlite
     ? await rankedIdsSqlite(locale, terms, filters, candidates, searchPageSize, offset)
     : await rankedIdsPg(locale, text, filters, candidates, searchPageSize, offset);
   // No ids: either nothing matched (page 1, empty) or the page is past the end.
@@ -98,7 +90,7 @@ export async function searchArticles(
   const pageCount = Math.max(1, Math.ceil(total / searchPageSize));
   // The candidate past the bound is only there to tell "more than"; its page is not served.
   if (page > pageCount) return null;
-  const rows = sqlite ? await hitRowsSqlite(terms, ranked.ids) : await hitRowsPg(locale, text, ranked.ids);
+  const rows = isSqlite ? await hitRowsSqlite(terms, ranked.ids) : await hitRowsPg(locale, text, ranked.ids);
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   const items = ranked.ids.flatMap((id) => {
     const row = byId.get(id);
