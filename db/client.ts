@@ -21,6 +21,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import postgres from "postgres";
 import { sql, type SQL } from "drizzle-orm";
+import { env } from "@/server/env";
 import * as sqliteSchema from "./schema/sqlite";
 import * as pgSchema from "./schema/pg";
 import { dialectFamily, parseDatabaseUrl, type Connection } from "./connection";
@@ -43,14 +44,14 @@ function open(connection: Connection): Handle {
         const file = connection.url.slice("file:".length);
         if (file && !file.startsWith(":memory:")) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       }
-      const client = createClient({ url: connection.url, authToken: process.env.DATABASE_AUTH_TOKEN });
+      const client = createClient({ url: connection.url, authToken: env.DATABASE_AUTH_TOKEN });
       const db = drizzleLibsql(client, { schema: sqliteSchema });
       serialiseTransactions(db);
       return { dialect: "sqlite", client, db };
     }
     case "postgres": {
       const sql = postgres(connection.url, {
-        max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+        max: env.DATABASE_POOL_SIZE,
         onnotice: () => {},
         connect_timeout: 5,
       });
@@ -82,8 +83,8 @@ function serialiseTransactions(db: Database): void {
 
 // Kept on globalThis so hot reload in development does not open a new pool per edit.
 const globalForDb = globalThis as unknown as { heraldoDb?: Handle };
-const handle: Handle = globalForDb.heraldoDb ?? open(parseDatabaseUrl(process.env.DATABASE_URL));
-if (process.env.NODE_ENV !== "production") globalForDb.heraldoDb = handle;
+const handle: Handle = globalForDb.heraldoDb ?? open(parseDatabaseUrl(env.DATABASE_URL));
+if (env.NODE_ENV !== "production") globalForDb.heraldoDb = handle;
 
 export const db: Database = handle.db;
 /** The dialect family: which schema, migrations and SQL apply. PGlite is "pg" like the server. */
@@ -95,7 +96,7 @@ export const tables: Schema = handle.dialect === "sqlite" ? sqliteSchema : (pgSc
  * How many transactions may usefully run at once: libsql's are queued in this process (see
  * serialiseTransactions) and PGlite has one connection; postgres-js has its pool.
  */
-export const concurrentTransactions = handle.dialect === "postgres" ? Number(process.env.DATABASE_POOL_SIZE) || 10 : 1;
+export const concurrentTransactions = handle.dialect === "postgres" ? env.DATABASE_POOL_SIZE : 1;
 
 /** The drizzle instance under a PostgreSQL driver, as far as raw statements need it. */
 type PgExecutor = { execute(statement: SQL): Promise<unknown> };

@@ -12,6 +12,7 @@ import "server-only";
 import { addReadCounts, readDay, type ReadTally } from "@/db/queries/articles/read-counts";
 import { logger } from "./logger";
 import { RecentReads } from "./recent-reads";
+import { env } from "./env";
 
 export type ReadCounterOptions = {
   /** Writes one batch; by default the database. */
@@ -87,7 +88,7 @@ const registry = globalThis as typeof globalThis & { [key]?: ReadCounter };
 
 export function readCounter(): ReadCounter {
   registry[key] ??= new ReadCounter({
-    intervalMs: Number(process.env.READ_COUNT_FLUSH_MS) || 10_000,
+    intervalMs: env.READ_COUNT_FLUSH_MS,
     maxPending: 1_000,
   });
   return registry[key];

@@ -18,9 +18,9 @@ import {
 import { getTopicBySlug, listFrontPageTopics, listTopics, resolveTopicRedirect } from "@/db/queries/topics/reads";
 import { getAuthorBySlug } from "@/db/queries/reader/authors";
 import { resolveRedirect } from "@/db/queries/site/redirects";
-import { listStoredSettings } from "@/db/queries/site/settings";
+import { configuredSiteDefaults, listStoredSettings } from "@/db/queries/site/settings";
 import { getMediaFile } from "@/db/queries/media/files";
-import { defaultSettings, mergeSettings, type SiteSettings } from "@/lib/settings";
+import { mergeSettings, type SiteSettings } from "@/lib/settings";
 
 // Pages are invalidated by tag; this is only a safety net for anything a tag misses.
 const revalidate = 3600;
@@ -126,7 +126,7 @@ export async function cachedSiteSettings(): Promise<SiteSettings> {
     tags: [cacheTags.settings],
     revalidate,
   })();
-  return mergeSettings(stored, defaultSettings());
+  return mergeSettings(stored, configuredSiteDefaults());
 }
 
 /** Where an old article address leads; also expired whenever an article moves or goes off-line. */

@@ -8,7 +8,8 @@ import { cancelScheduleAction } from "@/app/(newsroom)/admin/articles/workflow-a
 import type { StaffUser } from "@/db/queries/types";
 import { getArticleWorkflow } from "@/db/queries/articles/workflow";
 import { can } from "@/lib/permissions";
-import { formatSiteTime, siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
+import { formatSiteTime, toLocalInputValue } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 import { ScheduleForm } from "./schedule-form";
 
 const notices = ["unscheduled", "unpublishUnscheduled", "linkRevoked"] as const;

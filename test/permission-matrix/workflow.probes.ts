@@ -13,7 +13,8 @@ import { createPreviewLink } from "@/db/queries/articles/preview-links";
 import { createArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
-import { siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
+import { toLocalInputValue } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 import { articleInput, createStaff, readArticleRow } from "@/test/database";
 import { formData, probe } from "./probe";
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, tables } from "../../client";
-import { defaultSettings, type SiteSettings } from "@/lib/settings";
+import type { SiteSettings } from "@/lib/settings";
 import { createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
-import { getSiteSettings, saveSiteSettings } from "./settings";
+import { configuredSiteDefaults, getSiteSettings, saveSiteSettings } from "./settings";
 
 describe("saveSiteSettings", () => {
   beforeEach(resetTestDatabase);
@@ -36,13 +36,15 @@ describe("saveSiteSettings", () => {
   it("stores the breaking-news banner", async () => {
     const admin = await createStaff("admin");
     const announcement = { enabled: true, text: { es: "Alerta", en: "Alert" }, link: "/es/buscar" };
-    await saveSiteSettings(admin, { ...defaultSettings(), announcement });
+    await saveSiteSettings(admin, { ...configuredSiteDefaults(), announcement });
     expect((await getSiteSettings()).announcement).toEqual(announcement);
   });
 
   it("refuses editors", async () => {
     const editor = await createStaff("editor");
-    const error = await thrownBy(() => saveSiteSettings(editor, { ...defaultSettings(), commentsEnabled: false }));
+    const error = await thrownBy(() =>
+      saveSiteSettings(editor, { ...configuredSiteDefaults(), commentsEnabled: false }),
+    );
     expect(error).toEqual(refusal("forbidden"));
     expect(await db.select().from(tables.settings)).toEqual([]);
   });

@@ -2,6 +2,7 @@
 import { desc, eq, like } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import { defaultSettings, mergeSettings, settingSchemas, type SettingKey, type SiteSettings } from "@/lib/settings";
+import { env } from "@/server/env";
 import { db, tables, type Executor } from "../../client";
 import { recordAudit } from "../audit/record";
 import type { StaffUser } from "../types";
@@ -13,8 +14,13 @@ export async function listStoredSettings(executor: Executor = db): Promise<{ key
   return executor.select({ key: settings.key, value: settings.value }).from(settings);
 }
 
+/** The settings no admin has changed yet: SITE_NAME, and SITE_URL or this server's own address. */
+export function configuredSiteDefaults(): SiteSettings {
+  return defaultSettings({ name: env.SITE_NAME, url: env.SITE_URL ?? `http://localhost:${env.PORT}` });
+}
+
 export async function getSiteSettings(): Promise<SiteSettings> {
-  return mergeSettings(await listStoredSettings(), defaultSettings());
+  return mergeSettings(await listStoredSettings(), configuredSiteDefaults());
 }
 
 async function upsertSetting(executor: Executor, key: SettingKey, value: unknown): Promise<void> {
@@ -74,7 +80,7 @@ export async function saveSiteSettings(actor: StaffUser, next: SiteSettings): Pr
     (Object.keys(settingSchemas) as SettingKey[]).map((key) => [key, settingSchemas[key].parse(next[key])]),
   ) as SiteSettings;
   return db.transaction(async (tx) => {
-    const current = mergeSettings(await listStoredSettings(tx), defaultSettings());
+    const current = mergeSettings(await listStoredSettings(tx), configuredSiteDefaults());
     const changes: SettingChange[] = [];
     for (const key of Object.keys(settingSchemas) as SettingKey[]) {
       if (sameValue(current[key], validated[key])) continue;

@@ -6,7 +6,8 @@ import { listArticlesForStaff } from "@/db/queries/articles/staff-reads";
 import { articleStatuses, type ArticleStatus } from "@/lib/roles";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { isLocale, localeNames } from "@/lib/locales";
-import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";
+import { formatSiteTime } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");

@@ -10,7 +10,8 @@ import { createPreviewLink, previewLinkLifetimes, revokePreviewLink } from "@/db
 import { transitionArticle } from "@/db/queries/articles/transitions";
 import { paths } from "@/lib/paths";
 import { formTexts, idSchema } from "@/lib/validation/form-data";
-import { fromLocalInputValue, siteTimeZone } from "@/lib/workflow/site-time";
+import { fromLocalInputValue } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 import { invalidateArticle } from "@/server/invalidate";
 import { signPreviewToken } from "@/server/preview-token";
 import { absoluteUrl } from "@/server/site-url";

@@ -6,7 +6,8 @@ import { reviewDecisionAction } from "@/app/(newsroom)/admin/articles/workflow-a
 import { listReviewQueue } from "@/db/queries/articles/workflow";
 import { isLocale, localeNames } from "@/lib/locales";
 import { can } from "@/lib/permissions";
-import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";
+import { formatSiteTime } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workflow.review");
