@@ -8,7 +8,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
 import { sessionMaxAgeSeconds } from "./auth.config";
-import { getActiveStaffUser } from "./db/queries/users";
+import { getActiveStaffUser } from "./db/queries/accounts/users";
 import type { StaffUser } from "./db/queries/types";
 import { can, type Permission } from "./lib/permissions";
 

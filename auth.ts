@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
-import { endStaffSession } from "./db/queries/staff-sessions";
+import { endStaffSession } from "./db/queries/accounts/sessions";
 import { clientAddressHeader } from "./lib/client-address";
 import { logger } from "./server/logger";
 import { checkedSessionToken } from "./server/session-token";

@@ -3,6 +3,10 @@
  * SQLite (libsql) flavour; the PostgreSQL instance and schema are cast to it here, and only here.
  * That is safe because db/schema/parity.check.ts proves the row types identical, and shared code
  * sticks to the API both dialects share (await builders; no .all/.get/.run).
+ *
+ * This is the only module that knows the drivers (libsql, postgres-js, PGlite). Everything else
+ * knows the family at most (`family`: "sqlite" or "pg"), and query code asks db/dialect.ts for
+ * the few pieces that differ between the two.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -10,12 +14,17 @@ import { createClient, type Client } from "@libsql/client";
 import { drizzle as drizzleLibsql, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migrateLibsql } from "drizzle-orm/libsql/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { PGlite } from "@electric-sql/pglite";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import postgres from "postgres";
+import { sql, type SQL } from "drizzle-orm";
+import { env } from "@/server/env";
 import * as sqliteSchema from "./schema/sqlite";
 import * as pgSchema from "./schema/pg";
-import { parseDatabaseUrl, type Connection } from "./connection";
+import { dialectFamily, parseDatabaseUrl, type Connection } from "./connection";
 
 export type Schema = typeof sqliteSchema;
 export type Database = LibSQLDatabase<Schema>;
@@ -35,14 +44,14 @@ function open(connection: Connection): Handle {
         const file = connection.url.slice("file:".length);
         if (file && !file.startsWith(":memory:")) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       }
-      const client = createClient({ url: connection.url, authToken: process.env.DATABASE_AUTH_TOKEN });
+      const client = createClient({ url: connection.url, authToken: env.DATABASE_AUTH_TOKEN });
       const db = drizzleLibsql(client, { schema: sqliteSchema });
       serialiseTransactions(db);
       return { dialect: "sqlite", client, db };
     }
     case "postgres": {
       const sql = postgres(connection.url, {
-        max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+        max: env.DATABASE_POOL_SIZE,
         onnotice: () => {},
         connect_timeout: 5,
       });
@@ -74,20 +83,73 @@ function serialiseTransactions(db: Database): void {
 
 // Kept on globalThis so hot reload in development does not open a new pool per edit.
 const globalForDb = globalThis as unknown as { heraldoDb?: Handle };
-const handle: Handle = globalForDb.heraldoDb ?? open(parseDatabaseUrl(process.env.DATABASE_URL));
-if (process.env.NODE_ENV !== "production") globalForDb.heraldoDb = handle;
+const handle: Handle = globalForDb.heraldoDb ?? open(parseDatabaseUrl(env.DATABASE_URL));
+if (env.NODE_ENV !== "production") globalForDb.heraldoDb = handle;
 
 export const db: Database = handle.db;
-export const dialect = handle.dialect;
+/** The dialect family: which schema, migrations and SQL apply. PGlite is "pg" like the server. */
+export const family: "sqlite" | "pg" = dialectFamily(handle);
 /** The tables, typed once; on PostgreSQL these are the pg tables under the shared type. */
 export const tables: Schema = handle.dialect === "sqlite" ? sqliteSchema : (pgSchema as unknown as Schema);
 
-/** For the dialect-specific modules only (db/maintenance.ts, db/queries/search.ts). */
-export function rawHandle(): Handle {
-  return handle;
+/**
+ * How many transactions may usefully run at once: libsql's are queued in this process (see
+ * serialiseTransactions) and PGlite has one connection; postgres-js has its pool.
+ */
+export const concurrentTransactions = handle.dialect === "postgres" ? env.DATABASE_POOL_SIZE : 1;
+
+/** The drizzle instance under a PostgreSQL driver, as far as raw statements need it. */
+type PgExecutor = { execute(statement: SQL): Promise<unknown> };
+
+/**
+ * The rows of one raw statement, on any driver, in the database or an open transaction. For
+ * the dialect-specific statements (search, EXPLAIN, PRAGMA); the caller names the rows' shape.
+ */
+export async function rawRows<T>(statement: SQL, executor: Executor = db): Promise<T[]> {
+  if (handle.dialect === "sqlite") return executor.all<T>(statement);
+  const result = await (executor as unknown as PgExecutor).execute(statement);
+  // postgres-js answers an array of rows, PGlite an object holding them.
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
 }
 
-/** After closing: the next module instance in this process (e.g. the server's) opens its own. */
-export function forgetHandle(): void {
+/**
+ * Runs several statements as one script, in one round trip where the driver allows it (on
+ * SQLite as one write batch, which is atomic).
+ */
+export async function runScript(statements: string[]): Promise<void> {
+  if (handle.dialect === "sqlite") await handle.client.batch(statements, "write");
+  else if (handle.dialect === "postgres") await handle.sql.unsafe(statements.join(";\n")).simple();
+  else await handle.pglite.exec(statements.join(";\n"));
+}
+
+/** Applies the migrations in `folder` (the family's own) with the driver's migrator. */
+export async function applyMigrations(folder: string): Promise<void> {
+  if (handle.dialect === "sqlite") {
+    // WAL lets readers go on while the newsroom writes; the setting persists in the file.
+    // `synchronous` stays at libsql's default, FULL: a commit is fsynced to the WAL before it
+    // returns, so an answered save survives the process being killed and a power cut (the first
+    // is what db/crash-durability.test.ts checks).
+    await handle.client.execute("PRAGMA journal_mode = WAL");
+    await handle.client.execute("PRAGMA busy_timeout = 5000");
+    await migrateLibsql(handle.db, { migrationsFolder: folder });
+  } else if (handle.dialect === "postgres") await migratePostgres(handle.native, { migrationsFolder: folder });
+  else await migratePglite(handle.native, { migrationsFolder: folder });
+}
+
+/** Readiness: true when the database answers a trivial query. */
+export async function pingDatabase(): Promise<boolean> {
+  try {
+    await rawRows(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Closes the connection; the next module instance in this process (e.g. the server's) opens its own. */
+export async function closeDatabase(): Promise<void> {
   if (globalForDb.heraldoDb === handle) delete globalForDb.heraldoDb;
+  if (handle.dialect === "sqlite") handle.client.close();
+  else if (handle.dialect === "postgres") await handle.sql.end({ timeout: 5 });
+  else await handle.pglite.close();
 }

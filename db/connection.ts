@@ -25,6 +25,6 @@ export function parseDatabaseUrl(raw: string | undefined): Connection {
 }
 
 /** The dialect family that decides which schema and migrations apply. */
-export function dialectFamily(connection: Connection): "sqlite" | "pg" {
+export function dialectFamily(connection: Pick<Connection, "dialect">): "sqlite" | "pg" {
   return connection.dialect === "sqlite" ? "sqlite" : "pg";
 }

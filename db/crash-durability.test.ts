@@ -13,13 +13,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { dialect } from "./client";
+import { parseDatabaseUrl } from "./connection";
 import type { Ack, Report } from "@/test/crash/save-worker";
 
 const root = path.resolve(import.meta.dirname, "..");
 const worker = path.join(root, "test", "crash", "save-worker.ts");
 const scratch = mkdtempSync(path.join(tmpdir(), "heraldo-crash-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const { dialect } = parseDatabaseUrl(process.env.DATABASE_URL);
 
 /** The database the child processes share: on disk, whatever this run's dialect. */
 const databaseUrl =

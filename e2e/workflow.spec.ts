@@ -4,7 +4,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
+import { toLocalInputValue } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 import { expect, test, createDraft, uniqueTitle } from "./support/fixtures";
 
 // The server runs with the same environment, so it reads times in this zone too.

@@ -6,6 +6,7 @@ import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/locales";
 import { messagesFor } from "@/messages";
+import { env } from "@/server/env";
 
 async function newsroomLocale(): Promise<Locale> {
   const chosen = (await cookies()).get("NEWSROOM_LOCALE")?.value;
@@ -19,6 +20,6 @@ export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   return {
     locale,
     messages: messagesFor(locale),
-    timeZone: process.env.SITE_TIME_ZONE || "Europe/Madrid",
+    timeZone: env.SITE_TIME_ZONE,
   };
 });

@@ -16,7 +16,7 @@ export type DomainErrorCode =
   | "conflict"
   /** Still used elsewhere; `count` says how many times, when known. */
   | "inUse"
-  // Status changes (db/queries/article-transitions.ts).
+  // Status changes (db/queries/articles/transitions.ts).
   | "pastTime"
   | "unpublishBeforePublish"
   | "badTransition"

@@ -1,6 +1,6 @@
 /**
- * Site settings: what each one may hold, and the defaults (from the environment) used until an
- * admin changes them. Stored per key in the `settings` table.
+ * Site settings: what each one may hold, and the defaults used until an admin changes them
+ * (from the configuration, which the server passes in). Stored per key in the `settings` table.
  */
 import { z } from "zod";
 import { defaultLocale, locales, type Locale } from "./locales";
@@ -29,11 +29,11 @@ export const settingSchemas = {
 export type SettingKey = keyof typeof settingSchemas;
 export type SiteSettings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> };
 
-export function defaultSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const name = env.SITE_NAME?.trim() || "Heraldo";
+/** The settings before any admin change: the configured site name in every language, and its address. */
+export function defaultSettings(site: { name: string; url: string }): SiteSettings {
   return {
-    siteName: Object.fromEntries(locales.map((locale) => [locale, name])),
-    publicUrl: (env.SITE_URL?.trim() || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ""),
+    siteName: Object.fromEntries(locales.map((locale) => [locale, site.name])),
+    publicUrl: site.url.replace(/\/+$/, ""),
     logoMediaId: null,
     defaultLocale,
     commentsEnabled: true,

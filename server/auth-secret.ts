@@ -6,11 +6,11 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseDatabaseUrl } from "@/db/connection";
-import { ConfigError, type AppEnv } from "./env";
+import { ConfigError, type Env } from "./env";
 
 const secretFile = path.resolve("./data/auth-secret");
 
-export function resolveAuthSecret(env: AppEnv): string {
+export function resolveAuthSecret(env: Pick<Env, "AUTH_SECRET" | "DATABASE_URL">): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (parseDatabaseUrl(env.DATABASE_URL).dialect !== "sqlite") {
     throw new ConfigError(

@@ -3,19 +3,20 @@
  * printed once. Runs at start and after seeding; does nothing while an active admin exists.
  */
 import { randomBytes } from "node:crypto";
-import { countActiveAdmins, findUserForSignIn, insertUser } from "@/db/queries/users";
+import { countActiveAdmins, findUserForSignIn, insertUser } from "@/db/queries/accounts/users";
 import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/slug";
+import { env } from "./env";
 
 export async function ensureFirstAdmin(log: (line: string) => void = console.log): Promise<void> {
   if ((await countActiveAdmins()) > 0) return;
-  const email = (process.env.ADMIN_EMAIL || "admin@heraldo.local").trim().toLowerCase();
+  const email = env.ADMIN_EMAIL.toLowerCase();
   if (await findUserForSignIn(email)) {
     log(`An account ${email} exists but no active admin does; activate it with the admin tools.`);
     return;
   }
-  const generated = !process.env.ADMIN_PASSWORD;
-  const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString("base64url");
+  const generated = !env.ADMIN_PASSWORD;
+  const password = env.ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");
   await insertUser({
     email,
     name: "Administrator",

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { ConfigError, loadEnv } from "./env";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ConfigError, env as configured, loadEnv } from "./env";
 
-/** An explicit environment for loadEnv; process.env is never touched. */
+/** An explicit environment for loadEnv; only the `env` tests below touch process.env (stubbed). */
 function env(vars: Record<string, string>): NodeJS.ProcessEnv {
   return { NODE_ENV: "test", ...vars };
 }
@@ -38,27 +38,42 @@ describe("loadEnv", () => {
     expect(loaded).toMatchObject({
       DATABASE_URL: "postgres://heraldo@db.internal:5432/heraldo",
       AUTH_SECRET: goodSecret,
-      PORT: "3000",
+      PORT: 3000,
       SITE_URL: "https://noticias.example.org",
-      DATABASE_POOL_SIZE: "20",
+      DATABASE_POOL_SIZE: 20,
       LOG_LEVEL: "warn",
     });
   });
 
-  it("accepts an empty configuration, leaving every value to its default", () => {
+  it("accepts an empty configuration, giving every value its default", () => {
     const loaded = loadEnv(env({}));
 
-    expect(loaded.DATABASE_URL).toBeUndefined();
     expect(loaded.AUTH_SECRET).toBeUndefined();
-    expect(loaded.PORT).toBeUndefined();
+    expect(loaded.SITE_URL).toBeUndefined();
+    expect(loaded).toMatchObject({
+      DATABASE_URL: "file:./data/heraldo.db",
+      PORT: 3000,
+      SITE_NAME: "Heraldo",
+      SITE_TIME_ZONE: "Europe/Madrid",
+      SCHEDULER_INTERVAL_SECONDS: 30,
+      ADMIN_EMAIL: "admin@heraldo.local",
+      MEDIA_DIR: "./data/media",
+      MEDIA_MAX_UPLOAD_MB: 15,
+      PDF_CACHE_DIR: "./data/pdf-cache",
+      DATABASE_POOL_SIZE: 10,
+      TRUST_PROXY: 0,
+      READ_COUNT_FLUSH_MS: 10_000,
+      PAGE_CACHE_MB: 64,
+      PAGE_CACHE_TTL_MS: 500,
+      LOG_LEVEL: "info",
+    });
   });
 
   it("reads blank values as unset", () => {
-    expect(loadEnv(env({ DATABASE_URL: "  ", AUTH_SECRET: "", PORT: "" }))).toMatchObject({
-      DATABASE_URL: undefined,
-      AUTH_SECRET: undefined,
-      PORT: undefined,
-    });
+    const loaded = loadEnv(env({ DATABASE_URL: "  ", AUTH_SECRET: "", PORT: "" }));
+
+    expect(loaded.AUTH_SECRET).toBeUndefined();
+    expect(loaded).toMatchObject({ DATABASE_URL: "file:./data/heraldo.db", PORT: 3000 });
   });
 
   it.each(["file:./data/x.db", "libsql://db.example.org", "postgresql://u@localhost/db", "pglite:memory://"])(
@@ -116,12 +131,12 @@ describe("loadEnv", () => {
   });
 
   it("treats a blank LOG_LEVEL as unset and refuses an unknown one", () => {
-    expect(loadEnv(env({ LOG_LEVEL: "" })).LOG_LEVEL).toBeUndefined();
+    expect(loadEnv(env({ LOG_LEVEL: "" })).LOG_LEVEL).toBe("info");
     expect(() => loadEnv(env({ LOG_LEVEL: "loud" }))).toThrow(/LOG_LEVEL/);
   });
 
   it("accepts a scheduler interval in whole seconds and refuses zero, fractions and words", () => {
-    expect(loadEnv(env({ SCHEDULER_INTERVAL_SECONDS: "5" })).SCHEDULER_INTERVAL_SECONDS).toBe("5");
+    expect(loadEnv(env({ SCHEDULER_INTERVAL_SECONDS: "5" })).SCHEDULER_INTERVAL_SECONDS).toBe(5);
     for (const bad of ["0", "1.5", "soon", "-3", "86401"]) {
       expect(configErrorFor({ SCHEDULER_INTERVAL_SECONDS: bad }).message).toMatch(/^SCHEDULER_INTERVAL_SECONDS /);
     }
@@ -133,13 +148,13 @@ describe("loadEnv", () => {
   });
 
   it("accepts a number of trusted proxies and refuses anything else", () => {
-    expect(loadEnv(env({ TRUST_PROXY: "1" })).TRUST_PROXY).toBe("1");
-    expect(loadEnv(env({})).TRUST_PROXY).toBeUndefined();
+    expect(loadEnv(env({ TRUST_PROXY: "1" })).TRUST_PROXY).toBe(1);
+    expect(loadEnv(env({})).TRUST_PROXY).toBe(0);
     expect(() => loadEnv(env({ TRUST_PROXY: "yes" }))).toThrow(/TRUST_PROXY/);
     expect(() => loadEnv(env({ TRUST_PROXY: "11" }))).toThrow(/TRUST_PROXY/);
   });
   it("accepts an upload limit in megabytes and refuses zero, words and huge values", () => {
-    expect(loadEnv(env({ MEDIA_MAX_UPLOAD_MB: "25" })).MEDIA_MAX_UPLOAD_MB).toBe("25");
+    expect(loadEnv(env({ MEDIA_MAX_UPLOAD_MB: "25" })).MEDIA_MAX_UPLOAD_MB).toBe(25);
     for (const bad of ["0", "ten", "-3", "5000"]) {
       expect(configErrorFor({ MEDIA_MAX_UPLOAD_MB: bad }).message).toMatch(/^MEDIA_MAX_UPLOAD_MB must be/);
     }
@@ -149,8 +164,8 @@ describe("loadEnv", () => {
 describe("reader cache settings", () => {
   it("accepts a size in megabytes, 0 to turn the cache off, and a validity in milliseconds", () => {
     expect(loadEnv(env({ PAGE_CACHE_MB: "0", PAGE_CACHE_TTL_MS: "500" }))).toMatchObject({
-      PAGE_CACHE_MB: "0",
-      PAGE_CACHE_TTL_MS: "500",
+      PAGE_CACHE_MB: 0,
+      PAGE_CACHE_TTL_MS: 500,
     });
   });
 
@@ -159,5 +174,29 @@ describe("reader cache settings", () => {
     expect(configErrorFor({ PAGE_CACHE_MB: "-1" }).message).toMatch(/^PAGE_CACHE_MB/);
     expect(configErrorFor({ PAGE_CACHE_TTL_MS: "10" }).message).toMatch(/^PAGE_CACHE_TTL_MS/);
     expect(configErrorFor({ PAGE_CACHE_TTL_MS: "600000" }).message).toMatch(/^PAGE_CACHE_TTL_MS/);
+  });
+});
+
+describe("env", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("reads each variable when used, typed and with its default", () => {
+    vi.stubEnv("READ_COUNT_FLUSH_MS", "250");
+    vi.stubEnv("SITE_NAME", "");
+
+    expect(configured.READ_COUNT_FLUSH_MS).toBe(250);
+    expect(configured.SITE_NAME).toBe("Heraldo");
+
+    vi.stubEnv("READ_COUNT_FLUSH_MS", "500");
+    expect(configured.READ_COUNT_FLUSH_MS).toBe(500);
+  });
+
+  it("refuses a bad value with the same one-line error as at start", () => {
+    vi.stubEnv("TRUST_PROXY", "yes");
+
+    expect(() => configured.TRUST_PROXY).toThrow(ConfigError);
+    expect(() => configured.TRUST_PROXY).toThrow(/^TRUST_PROXY must be the number of reverse proxies/);
   });
 });

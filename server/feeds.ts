@@ -7,7 +7,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { listFeedArticles, type FeedArticle, type FeedScope } from "@/db/queries/feeds";
+import { listFeedArticles, type FeedArticle, type FeedScope } from "@/db/queries/reader/feeds";
 import { cacheTags } from "@/lib/cache-tags";
 import { renderFeed, type FeedEntry } from "@/lib/feeds/render-feed";
 import { withAbsoluteUrls } from "@/lib/html/absolute-urls";

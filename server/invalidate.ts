@@ -12,9 +12,10 @@ import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
-import type { MediaUsage } from "@/db/queries/media-usage";
-import { articleCacheKeys, type PublicFootprint } from "@/db/queries/staff-articles";
-import type { TopicFootprint } from "@/db/queries/staff-topics";
+import type { MediaUsage } from "@/db/queries/media/usage";
+import type { PublicFootprint } from "@/db/queries/articles/saves";
+import { articleCacheKeys } from "@/db/queries/articles/staff-reads";
+import type { TopicFootprint } from "@/db/queries/topics/manage";
 import { purgeReaderResponses } from "./response-cache/purge";
 
 /** Where the change was made: a server action, or a route handler (no updateTag there). */

@@ -3,9 +3,10 @@
  * wherever it appears in a logged object.
  */
 import pino from "pino";
+import { env } from "./env";
 
 export const logger = pino({
-  level: process.env.LOG_LEVEL || "info",
+  level: env.LOG_LEVEL,
   base: { service: "heraldo" },
   redact: {
     paths: [

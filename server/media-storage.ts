@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "./env";
 
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>;
@@ -47,7 +48,7 @@ export class LocalDiskStorage implements MediaStorage {
 }
 
 export function mediaRoot(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || "./data/media");
+  return path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR);
 }
 
 let storage: MediaStorage | undefined;

@@ -2,12 +2,12 @@
  * The one gate every password check goes through: sign-in and the current-password check of a
  * password change. Locks come from the pair (this client and this account) and the client
  * address; an account under attack from many addresses is slowed down, never locked, so
- * knowing a staff email is not enough to keep its owner out (db/queries/sign-in-throttles.ts).
+ * knowing a staff email is not enough to keep its owner out (db/queries/accounts/sign-in-throttles.ts).
  */
 import "server-only";
-import { recordPasswordFailure } from "@/db/queries/password-failures";
-import { lockedUntil, recentAccountFailures, slowdownMs, throttleKeys } from "@/db/queries/sign-in-throttles";
-import type { ThrottleKeys } from "@/db/queries/sign-in-throttles";
+import { recordPasswordFailure } from "@/db/queries/accounts/password-failures";
+import { lockedUntil, recentAccountFailures, slowdownMs, throttleKeys } from "@/db/queries/accounts/sign-in-throttles";
+import type { ThrottleKeys } from "@/db/queries/accounts/sign-in-throttles";
 
 export type Sleep = (ms: number) => Promise<void>;
 

@@ -5,11 +5,12 @@
  * expiry) has the last word.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "./env";
 
 export type PreviewTokenClaims = { id: number; nonce: string; expiresAt: Date };
 
 function signingKey(): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set: preview links cannot be signed");
   return secret;
 }

@@ -6,9 +6,9 @@
 import "server-only";
 import { cache } from "react";
 import { requireStaffPage } from "@/auth-session";
-import { checkPreviewLink } from "@/db/queries/preview-links";
-import { getArticleDetailForPreview, listRelatedArticles } from "@/db/queries/reader-articles";
-import { getArticleWorkflow } from "@/db/queries/workflow";
+import { checkPreviewLink } from "@/db/queries/articles/preview-links";
+import { getArticleDetailForPreview, listRelatedArticles } from "@/db/queries/reader/articles";
+import { getArticleWorkflow } from "@/db/queries/articles/workflow";
 import { isLocale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { verifyPreviewToken } from "./preview-token";

@@ -10,6 +10,7 @@
  * courtesy to crawlers and link previews that run scripts, not a defence.
  */
 import { readLimited } from "./limited-body";
+import { env } from "./env";
 
 // Crawlers, link previews and monitoring: not readers.
 const botPattern = /bot|crawl|spider|slurp|preview|facebookexternalhit|embedly|monitor|curl|wget|python/i;
@@ -44,7 +45,7 @@ function isOwnOrigin(origin: string, headers: Headers, siteUrl: string | undefin
 }
 
 /** Whether a beacon post with these headers may count as a read (see the module comment). */
-export function isCountableRead(headers: Headers, siteUrl: string | undefined = process.env.SITE_URL): boolean {
+export function isCountableRead(headers: Headers, siteUrl: string | undefined = env.SITE_URL): boolean {
   const fetchSite = headers.get("sec-fetch-site");
   const origin = headers.get("origin");
   // Older browsers send only Origin; a post with neither did not come from a current browser.

@@ -6,8 +6,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/reads/route";
 import { clientAddressHeader } from "@/lib/client-address";
-import { listMostRead, readDay } from "@/db/queries/read-counts";
-import { createArticle } from "@/db/queries/staff-articles";
+import { listMostRead, readDay } from "@/db/queries/articles/read-counts";
+import { createArticle } from "@/db/queries/articles/saves";
 import { articleInput, createStaff, publishedAt, resetTestDatabase } from "@/test/database";
 import { flushReadCounts } from "./read-counter";
 

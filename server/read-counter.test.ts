@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ReadTally } from "@/db/queries/read-counts";
+import type { ReadTally } from "@/db/queries/articles/read-counts";
 import { ReadCounter } from "./read-counter";
 
 function recorder() {

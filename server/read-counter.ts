@@ -5,13 +5,14 @@
  * acceptable for a popularity chart.
  *
  * A client counts once per article and UTC day (server/recent-reads.ts), and only reads of
- * articles that are published when the batch is written are stored (db/queries/read-counts.ts):
+ * articles that are published when the batch is written are stored (db/queries/articles/read-counts.ts):
  * checking there costs one query per batch instead of one per read.
  */
 import "server-only";
-import { addReadCounts, readDay, type ReadTally } from "@/db/queries/read-counts";
+import { addReadCounts, readDay, type ReadTally } from "@/db/queries/articles/read-counts";
 import { logger } from "./logger";
 import { RecentReads } from "./recent-reads";
+import { env } from "./env";
 
 export type ReadCounterOptions = {
   /** Writes one batch; by default the database. */
@@ -87,7 +88,7 @@ const registry = globalThis as typeof globalThis & { [key]?: ReadCounter };
 
 export function readCounter(): ReadCounter {
   registry[key] ??= new ReadCounter({
-    intervalMs: Number(process.env.READ_COUNT_FLUSH_MS) || 10_000,
+    intervalMs: env.READ_COUNT_FLUSH_MS,
     maxPending: 1_000,
   });
   return registry[key];

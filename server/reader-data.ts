@@ -14,13 +14,13 @@ import {
   listArticlesByTopic,
   listPublishedArticles,
   listTopicHeadlines,
-} from "@/db/queries/reader-articles";
-import { getTopicBySlug, listFrontPageTopics, listTopics, resolveTopicRedirect } from "@/db/queries/topics";
-import { getAuthorBySlug } from "@/db/queries/authors";
-import { resolveRedirect } from "@/db/queries/redirects";
-import { listStoredSettings } from "@/db/queries/settings";
-import { getMediaFile } from "@/db/queries/media";
-import { defaultSettings, mergeSettings, type SiteSettings } from "@/lib/settings";
+} from "@/db/queries/reader/articles";
+import { getTopicBySlug, listFrontPageTopics, listTopics, resolveTopicRedirect } from "@/db/queries/topics/reads";
+import { getAuthorBySlug } from "@/db/queries/reader/authors";
+import { resolveRedirect } from "@/db/queries/site/redirects";
+import { configuredSiteDefaults, listStoredSettings } from "@/db/queries/site/settings";
+import { getMediaFile } from "@/db/queries/media/files";
+import { mergeSettings, type SiteSettings } from "@/lib/settings";
 
 // Pages are invalidated by tag; this is only a safety net for anything a tag misses.
 const revalidate = 3600;
@@ -126,7 +126,7 @@ export async function cachedSiteSettings(): Promise<SiteSettings> {
     tags: [cacheTags.settings],
     revalidate,
   })();
-  return mergeSettings(stored, defaultSettings());
+  return mergeSettings(stored, configuredSiteDefaults());
 }
 
 /** Where an old article address leads; also expired whenever an article moves or goes off-line. */

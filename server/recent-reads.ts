@@ -1,6 +1,6 @@
 /**
  * Which reads were already counted today: one read per client and article per UTC day (the
- * day the read counts table stores, db/queries/read-counts.ts `readDay`), so a script posting
+ * day the read counts table stores, db/queries/articles/read-counts.ts `readDay`), so a script posting
  * the beacon in a loop from one address adds one read, not thousands.
  *
  * Memory is bounded: at most `capacity` keys (default 100,000, about 4 MB), the oldest forgotten

@@ -12,8 +12,6 @@ export const schedulerRoute = "/api/internal/scheduler";
 export const schedulerTokenHeader = "x-heraldo-scheduler";
 const tokenVariable = "HERALDO_SCHEDULER_TOKEN";
 
-export const defaultSchedulerIntervalSeconds = 30;
-
 /** Makes this process's token; call before the Next app starts. */
 export function prepareSchedulerToken(): void {
   process.env[tokenVariable] = randomBytes(32).toString("base64url");

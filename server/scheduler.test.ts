@@ -1,8 +1,8 @@
-import { transitionArticle } from "@/db/queries/article-transitions";
+import { transitionArticle } from "@/db/queries/articles/transitions";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { createArticle } from "@/db/queries/staff-articles";
+import { createArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import { articleInput, createMedia, createStaff, readArticleRow, resetTestDatabase } from "@/test/database";
 import { logger } from "./logger";

@@ -4,8 +4,8 @@
  * on everything overdue (after downtime the first pass does it all). A failure on one article
  * is logged and the pass goes on with the others.
  */
-import { transitionIfDue } from "@/db/queries/article-transitions";
-import { listDueChanges } from "@/db/queries/scheduled-changes";
+import { transitionIfDue } from "@/db/queries/articles/transitions";
+import { listDueChanges } from "@/db/queries/articles/scheduled-changes";
 import { logger } from "./logger";
 
 export type SchedulerPass = { published: number[]; unpublished: number[]; failed: number[] };

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { JWT } from "next-auth/jwt";
 import { authConfig, sessionMaxAgeSeconds } from "@/auth.config";
 import { db, tables } from "@/db/client";
-import { endAllOwnSessions, endStaffSession, startStaffSession } from "@/db/queries/staff-sessions";
+import { endAllOwnSessions, endStaffSession, startStaffSession } from "@/db/queries/accounts/sessions";
 import type { StaffUser } from "@/db/queries/types";
 import { createStaff, resetTestDatabase } from "@/test/database";
 import { checkedSessionToken } from "./session-token";

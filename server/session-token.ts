@@ -7,7 +7,7 @@
 import "server-only";
 import type { JWT } from "next-auth/jwt";
 import { tokenWithinLifetime } from "@/auth.config";
-import { liveSession } from "@/db/queries/staff-sessions";
+import { liveSession } from "@/db/queries/accounts/sessions";
 
 export async function checkedSessionToken(token: JWT, now: number = Date.now()): Promise<JWT | null> {
   const valid = tokenWithinLifetime(token, now);

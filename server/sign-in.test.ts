@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { liveSession } from "@/db/queries/staff-sessions";
-import { accountSlowdown, throttleRules } from "@/db/queries/sign-in-throttles";
-import { insertUser } from "@/db/queries/users";
+import { liveSession } from "@/db/queries/accounts/sessions";
+import { accountSlowdown, throttleRules } from "@/db/queries/accounts/sign-in-throttles";
+import { insertUser } from "@/db/queries/accounts/users";
 import { hashPassword } from "@/lib/password";
 import { resetTestDatabase } from "@/test/database";
 import { checkSignIn, minutesLeft, signInLock } from "./sign-in";

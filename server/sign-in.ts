@@ -6,8 +6,8 @@
  * password.
  */
 import "server-only";
-import { recordSignIn } from "@/db/queries/staff-sessions";
-import { findUserForSignIn } from "@/db/queries/users";
+import { recordSignIn } from "@/db/queries/accounts/sessions";
+import { findUserForSignIn } from "@/db/queries/accounts/users";
 import { verifyPassword } from "@/lib/password";
 import { attemptPassword, type Sleep } from "./password-attempts";
 
@@ -17,7 +17,7 @@ export type SignInCheck =
   | {
       outcome: "signedIn";
       user: { id: number; email: string; name: string };
-      /** The session row just opened (db/queries/staff-sessions.ts). */
+      /** The session row just opened (db/queries/accounts/sessions.ts). */
       sessionId: string;
       signedInAt: Date;
     }

@@ -12,7 +12,7 @@ import {
   listSitemapArticles,
   listSitemapTopics,
   type LocalisedSlug,
-} from "@/db/queries/sitemaps";
+} from "@/db/queries/reader/sitemaps";
 import { cacheTags } from "@/lib/cache-tags";
 import { isLocale, locales, type Locale } from "@/lib/locales";
 import { articlesPerSitemap, languageAlternates, paths } from "@/lib/paths";

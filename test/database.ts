@@ -1,8 +1,8 @@
 /** Test helpers: a migrated, empty database before each test that asks for one. */
-import { transitionArticle } from "@/db/queries/article-transitions";
+import { transitionArticle } from "@/db/queries/articles/transitions";
 import { migrateDatabase, wipeDatabase } from "@/db/maintenance";
-import { insertUser } from "@/db/queries/users";
-import { createArticle } from "@/db/queries/staff-articles";
+import { insertUser } from "@/db/queries/accounts/users";
+import { createArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import type { Role } from "@/lib/roles";
 import { count, eq, inArray } from "drizzle-orm";

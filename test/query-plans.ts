@@ -1,7 +1,7 @@
 /** Test helpers for query plan tests: generated articles and EXPLAIN output on either dialect. */
 import { sql, type SQL } from "drizzle-orm";
 import { it } from "vitest";
-import { db, dialect, rawHandle, tables } from "@/db/client";
+import { db, family, rawRows, tables } from "@/db/client";
 
 /**
  * `count` articles a minute apart, nine in ten Spanish (so the language alone narrows little,
@@ -33,15 +33,13 @@ export async function generateArticles(count: number, topicId: number, userId: n
     await db.insert(tables.articleTopics).values(rows.map((row) => ({ articleId: row.id, topicId })));
     await db.insert(tables.articleAuthors).values(rows.map((row) => ({ articleId: row.id, userId })));
   }
-  const handle = rawHandle();
-  if (handle.dialect === "sqlite") await db.run(sql`ANALYZE`);
   // VACUUM also moves new rows out of the GIN index's pending list, which the planner prices high.
-  else await handle.native.execute(sql`VACUUM ANALYZE articles, article_topics, article_authors`);
+  await rawRows(family === "sqlite" ? sql`ANALYZE` : sql`VACUUM ANALYZE articles, article_topics, article_authors`);
 }
 
 /** SQLite's EXPLAIN QUERY PLAN details, one line each. */
 export async function sqlitePlan(statement: SQL): Promise<string[]> {
-  const rows = await db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${statement}`);
+  const rows = await rawRows<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${statement}`);
   return rows.map((row) => row.detail);
 }
 
@@ -50,15 +48,10 @@ export async function sqlitePlan(statement: SQL): Promise<string[]> {
  * statement only, which proves an index can serve it on a table too small to prefer it.
  */
 export async function pgPlan(statement: SQL, withoutSeqScan = false): Promise<string> {
-  const handle = rawHandle();
-  if (handle.dialect === "sqlite") throw new Error("not PostgreSQL");
-  // Both PostgreSQL drivers' drizzle instances have transaction(); their union has no callable one.
-  type Execute = { execute: (statement: SQL) => Promise<unknown> };
-  const native = handle.native as unknown as { transaction: <T>(work: (tx: Execute) => Promise<T>) => Promise<T> };
-  return native.transaction(async (tx) => {
-    if (withoutSeqScan) await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-    const result = await tx.execute(sql`EXPLAIN ${statement}`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { "QUERY PLAN": string }[];
+  if (family === "sqlite") throw new Error("not PostgreSQL");
+  return db.transaction(async (tx) => {
+    if (withoutSeqScan) await rawRows(sql`SET LOCAL enable_seqscan = off`, tx);
+    const rows = await rawRows<{ "QUERY PLAN": string }>(sql`EXPLAIN ${statement}`, tx);
     return rows.map((row) => row["QUERY PLAN"]).join("\n");
   });
 }
@@ -67,7 +60,6 @@ export async function pgPlan(statement: SQL, withoutSeqScan = false): Promise<st
  * A plan test registered only on the dialect whose planner it describes: the other dialect's run
  * has its own test, so nothing is reported as skipped.
  */
-export function planTest(family: "sqlite" | "pg"): (name: string, test: () => Promise<void>) => void {
-  const here = dialect === "sqlite" ? "sqlite" : "pg";
-  return family === here ? (name, test) => it(name, test) : () => undefined;
+export function planTest(wanted: "sqlite" | "pg"): (name: string, test: () => Promise<void>) => void {
+  return wanted === family ? (name, test) => it(name, test) : () => undefined;
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, gt } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { getPublishedArticle, listArticlesByTopic, listPublishedArticles } from "@/db/queries/reader-articles";
-import { searchArticles } from "@/db/queries/search";
+import { getPublishedArticle, listArticlesByTopic, listPublishedArticles } from "@/db/queries/reader/articles";
+import { searchArticles } from "@/db/queries/reader/search";
 import { htmlToText, sanitizeArticleHtml } from "@/lib/html/sanitize";
 import { slugPattern } from "@/lib/slug";
 import { countRows, resetTestDatabase } from "@/test/database";

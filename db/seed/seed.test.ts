@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { count, eq, isNull, ne } from "drizzle-orm";
 import { db, tables } from "@/db/client";
-import { getFrontPage, listPublishedArticles } from "@/db/queries/reader-articles";
+import { getFrontPage, listPublishedArticles } from "@/db/queries/reader/articles";
 import { sanitizeArticleHtml } from "@/lib/html/sanitize";
 import { getMediaStorage, mediaRoot } from "@/server/media-storage";
 import { countRows, resetTestDatabase } from "@/test/database";

@@ -2,7 +2,7 @@
  * Adds the end-to-end run's editor and writers to the freshly reset database (the admin comes
  * from ADMIN_EMAIL/ADMIN_PASSWORD like on any first start).
  */
-import { insertUser } from "@/db/queries/users";
+import { insertUser } from "@/db/queries/accounts/users";
 import { closeDatabase } from "@/db/maintenance";
 import { hashPassword } from "@/lib/password";
 import { staffAccounts, staffPassword } from "./env";

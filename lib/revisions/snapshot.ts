@@ -1,68 +1,21 @@
 /**
  * What a revision remembers of an article: every field an editor can change in the form,
- * except the language (a revision is restored into the article as it is now).
+ * except the language (a revision is restored into the article as it is now). The fields come
+ * from the form's schema (lib/validation/article-form.ts), so a new field is remembered too.
  */
-export type ArticleSnapshot = {
-  title: string;
-  slug: string;
-  summary: string;
-  body: string;
-  topicIds: number[];
-  authorIds: number[];
-  leadMediaId: number | null;
-  leadImageCaption: string;
-  leadImageCredit: string;
-  sourceName: string;
-  sourceUrl: string;
-  correction: string;
-  seoTitle: string;
-  seoDescription: string;
-  featured: boolean;
-  breaking: boolean;
-  commentsEnabled: boolean;
-};
+import { articleFieldNames, pickFields, type ArticleFormInput } from "../validation/article-form";
 
-export const snapshotFields = [
-  "title",
-  "slug",
-  "summary",
-  "body",
-  "topicIds",
-  "authorIds",
-  "leadMediaId",
-  "leadImageCaption",
-  "leadImageCredit",
-  "sourceName",
-  "sourceUrl",
-  "correction",
-  "seoTitle",
-  "seoDescription",
-  "featured",
-  "breaking",
-  "commentsEnabled",
-] as const satisfies readonly (keyof ArticleSnapshot)[];
+export type ArticleSnapshot = Omit<ArticleFormInput, "locale">;
 
-export type SnapshotField = (typeof snapshotFields)[number];
+export type SnapshotField = keyof ArticleSnapshot;
+
+export const snapshotFields = articleFieldNames.filter((name): name is SnapshotField => name !== "locale");
 
 /** The snapshot of already-validated form input (ids de-duplicated, as they are stored). */
 export function snapshotOf(input: ArticleSnapshot): ArticleSnapshot {
   return {
-    title: input.title,
-    slug: input.slug,
-    summary: input.summary,
-    body: input.body,
+    ...pickFields(input, snapshotFields),
     topicIds: [...new Set(input.topicIds)],
     authorIds: [...new Set(input.authorIds)],
-    leadMediaId: input.leadMediaId,
-    leadImageCaption: input.leadImageCaption,
-    leadImageCredit: input.leadImageCredit,
-    sourceName: input.sourceName,
-    sourceUrl: input.sourceUrl,
-    correction: input.correction,
-    seoTitle: input.seoTitle,
-    seoDescription: input.seoDescription,
-    featured: input.featured,
-    breaking: input.breaking,
-    commentsEnabled: input.commentsEnabled,
   };
 }

@@ -60,6 +60,20 @@ export type ArticleFormField = keyof z.input<typeof articleFormSchema>;
 
 type FieldShape = typeof articleFormFields.shape;
 
+/** Every field's name, in the form's order. */
+export const articleFieldNames = Object.keys(articleFormFields.shape) as ArticleFormField[];
+
+/** The fields an article row holds itself; its topics and authors are links to other rows. */
+export type ArticleRowField = Exclude<ArticleFormField, "topicIds" | "authorIds">;
+export const articleRowFields = articleFieldNames.filter(
+  (name): name is ArticleRowField => name !== "topicIds" && name !== "authorIds",
+);
+
+/** The named fields of `source`, e.g. `pickFields(input, articleRowFields)`. */
+export function pickFields<T, K extends keyof T>(source: T, names: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(names.map((name) => [name, source[name]])) as Pick<T, K>;
+}
+
 /** What the form posts, as strings, so a failed save can show exactly what was typed. */
 export type ArticleFormValues = {
   [K in keyof FieldShape]: z.input<FieldShape[K]> extends boolean

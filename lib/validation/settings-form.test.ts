@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../settings";
 import { parseSettingsForm, settingsFormValues } from "./settings-form";
 
-const base = settingsFormValues({ ...defaultSettings({ NODE_ENV: "test", SITE_URL: "https://news.example.org" }) });
+const base = settingsFormValues({ ...defaultSettings({ name: "Heraldo", url: "https://news.example.org" }) });
 
 describe("parseSettingsForm", () => {
   it("turns the typed values back into settings", () => {

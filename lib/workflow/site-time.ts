@@ -1,12 +1,8 @@
 /**
- * Times entered and shown in the site's time zone (SITE_TIME_ZONE, default Europe/Madrid),
- * whatever the zone of the server or of the editor's browser. Pure helpers: no Date.now().
+ * Times entered and shown in the site's time zone (SITE_TIME_ZONE, read by server/env.ts and
+ * passed in), whatever the zone of the server or of the editor's browser. Pure helpers: no
+ * Date.now(), no configuration.
  */
-export const defaultSiteTimeZone = "Europe/Madrid";
-
-export function siteTimeZone(): string {
-  return process.env.SITE_TIME_ZONE?.trim() || defaultSiteTimeZone;
-}
 
 export function isTimeZone(value: string): boolean {
   try {

@@ -134,8 +134,8 @@ describe("processUploadedImage", () => {
 });
 
 describe("maxUploadBytes", () => {
-  it("reads MEDIA_MAX_UPLOAD_MB and defaults to 15 MB", () => {
-    expect(maxUploadBytes({ MEDIA_MAX_UPLOAD_MB: "2" })).toBe(2 * 1024 * 1024);
-    expect(maxUploadBytes({})).toBe(15 * 1024 * 1024);
+  it("converts megabytes, by default MEDIA_MAX_UPLOAD_MB (15 MB unless set)", () => {
+    expect(maxUploadBytes(2)).toBe(2 * 1024 * 1024);
+    expect(maxUploadBytes()).toBe(15 * 1024 * 1024);
   });
 });

@@ -6,6 +6,7 @@
 import { DomainError } from "@/lib/domain-error";
 import "server-only";
 import sharp, { type Metadata, type Sharp } from "sharp";
+import { env } from "../env";
 
 export const acceptedFormats = ["jpeg", "png", "webp", "avif", "gif"] as const;
 export type ImageFormat = (typeof acceptedFormats)[number];
@@ -14,12 +15,9 @@ export type ImageFormat = (typeof acceptedFormats)[number];
 export const maxImagePixels = 50_000_000;
 export const maxImageSide = 16_000;
 
-export const defaultMaxUploadMb = 15;
-
-/** The configured upload limit in bytes (MEDIA_MAX_UPLOAD_MB, validated at start by server/env.ts). */
-export function maxUploadBytes(env: Partial<Record<string, string>> = process.env): number {
-  const mb = Number(env.MEDIA_MAX_UPLOAD_MB?.trim() || defaultMaxUploadMb);
-  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : defaultMaxUploadMb) * 1024 * 1024);
+/** The upload limit in bytes for a limit in megabytes (by default MEDIA_MAX_UPLOAD_MB). */
+export function maxUploadBytes(megabytes: number = env.MEDIA_MAX_UPLOAD_MB): number {
+  return Math.floor(megabytes * 1024 * 1024);
 }
 
 /** Why an upload was refused; each has a message in the `media` namespace (upload.errors.*). */

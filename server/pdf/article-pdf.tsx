@@ -10,6 +10,7 @@ import { logger } from "@/server/logger";
 import type { PrintableArticle } from "@/server/print/printable-article";
 import { PdfDiskCache, pdfCacheDir, pdfCacheKey, pdfEtag, type PdfCacheKey } from "./cache";
 import { drawInWorker } from "./worker/pool";
+import { env } from "../env";
 
 /**
  * The build that draws the PDF is part of the cache key, so a release that changes the layout
@@ -18,7 +19,7 @@ import { drawInWorker } from "./worker/pool";
 let buildId: string | null | undefined;
 function currentBuildId(): string | null {
   if (buildId !== undefined) return buildId;
-  if (process.env.NODE_ENV === "development") return (buildId = null);
+  if (env.NODE_ENV === "development") return (buildId = null);
   try {
     buildId = readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
   } catch {

@@ -52,8 +52,8 @@ describe("pdfCacheKey", () => {
 
 describe("pdfCacheDir", () => {
   it("defaults under ./data and follows PDF_CACHE_DIR", () => {
-    expect(pdfCacheDir({ NODE_ENV: "test" })).toBe(path.resolve("data/pdf-cache"));
-    expect(pdfCacheDir({ NODE_ENV: "test", PDF_CACHE_DIR: "/var/cache/heraldo-pdf" })).toBe("/var/cache/heraldo-pdf");
+    expect(pdfCacheDir()).toBe(path.resolve("data/pdf-cache"));
+    expect(pdfCacheDir("/var/cache/heraldo-pdf")).toBe("/var/cache/heraldo-pdf");
   });
 });
 

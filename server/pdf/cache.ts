@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { PdfPageSize } from "@/lib/pdf-page-size";
+import { env } from "../env";
 
 export type PdfCacheKey = {
   articleId: number;
@@ -44,8 +45,8 @@ export function pdfEtag(key: PdfCacheKey): string {
   return `"pdf-${key.articleId}-${key.version}-${key.size}"`;
 }
 
-export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(/*turbopackIgnore: true*/ env.PDF_CACHE_DIR || "./data/pdf-cache");
+export function pdfCacheDir(directory: string = env.PDF_CACHE_DIR): string {
+  return path.resolve(/*turbopackIgnore: true*/ directory);
 }
 
 export class PdfDiskCache {

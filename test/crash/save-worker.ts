@@ -13,11 +13,11 @@
  *   writing anything, saves COUNT times with acks, and reports again.
  */
 import { asc, count, eq, notExists, sql } from "drizzle-orm";
-import { db, rawHandle, tables } from "@/db/client";
+import { db, family, rawRows, tables } from "@/db/client";
 import { closeDatabase, migrateDatabase, wipeDatabase } from "@/db/maintenance";
-import { createArticle, updateArticle } from "@/db/queries/staff-articles";
+import { createArticle, updateArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
-import { insertUser } from "@/db/queries/users";
+import { insertUser } from "@/db/queries/accounts/users";
 import { articleFormSchema, readArticleForm } from "@/lib/validation/article-form";
 
 export type Ack = { kind: "create" | "save"; id: number; version: number; title: string; body: string };
@@ -78,15 +78,14 @@ async function saveLoop(editor: StaffUser, count: number): Promise<void> {
 async function verify(): Promise<Report> {
   const { articles, articleRevisions } = tables;
   const problems: string[] = [];
-  const handle = rawHandle();
-  if (handle.dialect === "sqlite") {
-    const integrity = await handle.client.execute("PRAGMA integrity_check");
-    const verdict = integrity.rows.map((row) => String(row[0])).join("; ");
+  if (family === "sqlite") {
+    const integrity = await rawRows<{ integrity_check: string }>(sql`PRAGMA integrity_check`);
+    const verdict = integrity.map((row) => String(row.integrity_check)).join("; ");
     if (verdict !== "ok") problems.push(`integrity_check: ${verdict}`);
-    const foreignKeys = await handle.client.execute("PRAGMA foreign_key_check");
-    if (foreignKeys.rows.length) problems.push(`foreign_key_check: ${foreignKeys.rows.length} rows`);
-    const journal = await handle.client.execute("PRAGMA journal_mode");
-    if (String(journal.rows[0]?.[0]) !== "wal") problems.push(`journal_mode is ${String(journal.rows[0]?.[0])}`);
+    const foreignKeys = await rawRows(sql`PRAGMA foreign_key_check`);
+    if (foreignKeys.length) problems.push(`foreign_key_check: ${foreignKeys.length} rows`);
+    const [journal] = await rawRows<{ journal_mode: string }>(sql`PRAGMA journal_mode`);
+    if (String(journal?.journal_mode) !== "wal") problems.push(`journal_mode is ${String(journal?.journal_mode)}`);
   }
   // Both dialects: every save wrote the article and its numbered revision in one transaction,
   // so revisions run 1..version without a gap and the article holds what the last one says.

@@ -19,7 +19,7 @@ import { db, tables } from "@/db/client";
 import type { StaffUser } from "@/db/queries/types";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { permissionTable } from "@/lib/permissions";
-import { startStaffSession } from "@/db/queries/staff-sessions";
+import { startStaffSession } from "@/db/queries/accounts/sessions";
 import { countRows, createStaff } from "@/test/database";
 import { formData, probe } from "./probe";
 

@@ -1,5 +1,5 @@
 /** Article actions: create, edit own and others' work, submit, publish, unpublish, restore, translate. */
-import { transitionArticle } from "@/db/queries/article-transitions";
+import { transitionArticle } from "@/db/queries/articles/transitions";
 import { eq } from "drizzle-orm";
 import { deleteArticleAction } from "@/app/(newsroom)/admin/articles/delete-action";
 import {
@@ -11,7 +11,7 @@ import {
   unpublishArticleAction,
 } from "@/app/(newsroom)/admin/articles/actions";
 import { db, tables } from "@/db/client";
-import { createArticle, updateArticle } from "@/db/queries/staff-articles";
+import { createArticle, updateArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
 import { articleInput, countRows, createStaff, readArticleRow } from "@/test/database";

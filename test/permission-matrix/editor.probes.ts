@@ -1,9 +1,9 @@
 /** Article editor actions: autosave (new, own, others', published) and the media picker. */
-import { transitionArticle } from "@/db/queries/article-transitions";
+import { transitionArticle } from "@/db/queries/articles/transitions";
 import { eq } from "drizzle-orm";
 import { autosaveArticleAction, searchMediaPickerAction } from "@/app/(newsroom)/admin/articles/editor-actions";
 import { db, tables } from "@/db/client";
-import { createArticle } from "@/db/queries/staff-articles";
+import { createArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
 import { articleInput, createMedia, createStaff, readArticleRow } from "@/test/database";

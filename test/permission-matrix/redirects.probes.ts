@@ -1,7 +1,7 @@
 /** Manual redirects: add and remove. */
 import { addRedirectAction, removeRedirectAction } from "@/app/(newsroom)/admin/redirects/actions";
 import { tables } from "@/db/client";
-import { addRedirect } from "@/db/queries/redirects";
+import { addRedirect } from "@/db/queries/site/redirects";
 import { permissionTable } from "@/lib/permissions";
 import { countRows, createStaff } from "@/test/database";
 import { formData, probe } from "./probe";

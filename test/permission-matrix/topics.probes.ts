@@ -1,7 +1,7 @@
 /** Topics: create, rename, merge, delete. */
 import { deleteTopicAction, mergeTopicAction, saveTopicAction } from "@/app/(newsroom)/admin/topics/actions";
 import { tables } from "@/db/client";
-import { getTopicBySlug } from "@/db/queries/topics";
+import { getTopicBySlug } from "@/db/queries/topics/reads";
 import { emptyTopicForm } from "@/lib/validation/topic-form";
 import { permissionTable } from "@/lib/permissions";
 import { countRows, createTopic } from "@/test/database";

@@ -1,5 +1,5 @@
 /** Workflow actions: scheduling, the review queue's decisions, and preview share links. */
-import { transitionArticle } from "@/db/queries/article-transitions";
+import { transitionArticle } from "@/db/queries/articles/transitions";
 import { and, eq, isNotNull } from "drizzle-orm";
 import {
   cancelScheduleAction,
@@ -9,11 +9,12 @@ import {
   scheduleArticleAction,
 } from "@/app/(newsroom)/admin/articles/workflow-actions";
 import { db, tables } from "@/db/client";
-import { createPreviewLink } from "@/db/queries/preview-links";
-import { createArticle } from "@/db/queries/staff-articles";
+import { createPreviewLink } from "@/db/queries/articles/preview-links";
+import { createArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
-import { siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
+import { toLocalInputValue } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 import { articleInput, createStaff, readArticleRow } from "@/test/database";
 import { formData, probe } from "./probe";
 

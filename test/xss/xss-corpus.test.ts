@@ -7,7 +7,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ArticleBody } from "@/components/article/article-body";
-import { createArticle, updateArticle } from "@/db/queries/staff-articles";
+import { createArticle, updateArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import { articleInput, createStaff, readArticleRow, resetTestDatabase } from "@/test/database";
 import corpus from "./payloads.json";

@@ -7,8 +7,8 @@ import {
   listRecentActivity,
   listScheduledItems,
   listWaitingArticles,
-} from "@/db/queries/dashboard";
-import { listAccountsUnderAttack } from "@/db/queries/user-admin";
+} from "@/db/queries/articles/dashboard";
+import { listAccountsUnderAttack } from "@/db/queries/accounts/user-admin";
 import { can } from "@/lib/permissions";
 import { isAuditAction } from "@/lib/audit-actions";
 import { isLocale, localeNames } from "@/lib/locales";

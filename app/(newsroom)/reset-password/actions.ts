@@ -6,7 +6,7 @@
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { acceptInvite, resetPasswordWithLink } from "@/db/queries/account-tokens";
+import { acceptInvite, resetPasswordWithLink } from "@/db/queries/accounts/one-time-links";
 import { hashPassword } from "@/lib/password";
 import { fieldErrors, newPasswordSchema } from "@/lib/validation/accounts";
 import { formTexts } from "@/lib/validation/form-data";

@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HighlightedSnippet } from "@/components/article/highlighted-snippet";
 import { PublishedTime } from "@/components/article/published-time";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
-import { searchArticles } from "@/db/queries/search";
+import { searchArticles } from "@/db/queries/reader/search";
 import { isLocale, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { readSearchParams, searchQueryString } from "@/lib/validation/search-params";

@@ -1,5 +1,5 @@
-import { currentStorageKey } from "@/db/queries/media-library";
-import { mediaIdFromStorageKey } from "@/db/queries/media-usage";
+import { currentStorageKey } from "@/db/queries/media/library";
+import { mediaIdFromStorageKey } from "@/db/queries/media/usage";
 import { mediaUrl } from "@/lib/media-url";
 import { getMediaStorage, isSafeMediaKey } from "@/server/media-storage";
 

@@ -5,7 +5,8 @@
  * needs nothing extra: SQLite's FTS5 triggers and PostgreSQL's generated search_vector column
  * index each row as it is inserted.
  */
-import { dialect, db, tables, type Transaction } from "../../client";
+import { concurrentTransactions as driverConcurrency, db, tables, type Transaction } from "../../client";
+import { boundParameterLimit } from "../../dialect";
 import { slugMaxLength, slugify } from "@/lib/slug";
 import type { Locale } from "@/lib/locales";
 import { isDatabaseEmpty, seedDemoContent } from "../seed";
@@ -38,9 +39,6 @@ type ArticleInsert = typeof articles.$inferInsert;
 const archiveYears = 8;
 const hour = 3_600_000;
 
-// Bound parameters a statement may carry: SQLite's default SQLITE_MAX_VARIABLE_NUMBER since
-// 3.32 and PostgreSQL's wire protocol limit (a 16-bit count).
-const parameterLimit = dialect === "sqlite" ? 32_766 : 65_535;
 // Beyond this a statement only grows (bodies are a few KB each) without getting faster.
 const maxArticlesPerInsert = 1_000;
 // Articles per transaction: large enough that commits cost nothing, small enough that an
@@ -49,7 +47,7 @@ const articlesPerTransaction = 5_000;
 // PostgreSQL computes each row's search_vector (stemming three texts) in the server: two
 // transactions at once keep its work and ours (generating the next chunk) going side by
 // side. SQLite (one writer, in this process) and PGlite (one connection) take one at a time.
-const concurrentTransactions = dialect === "postgres" ? 2 : 1;
+const concurrentTransactions = Math.min(2, driverConcurrency);
 
 /** Languages of each story: most are translated, some exist in only one language. */
 function planLanguages(random: Random, total: number): Locale[][] {
@@ -143,7 +141,7 @@ function storyRows(
 
 /** Rows per INSERT for this table: as many as the parameter limit allows, up to `cap`. */
 function rowsPerInsert(parametersPerRow: number, cap: number): number {
-  return Math.max(1, Math.min(cap, Math.floor(parameterLimit / parametersPerRow)));
+  return Math.max(1, Math.min(cap, Math.floor(boundParameterLimit / parametersPerRow)));
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -5,9 +5,9 @@
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createArticle, restoreRevision, updateArticle } from "@/db/queries/staff-articles";
-import { transitionArticle } from "@/db/queries/article-transitions";
-import { createTranslation } from "@/db/queries/article-translations";
+import { createArticle, restoreRevision, updateArticle } from "@/db/queries/articles/saves";
+import { transitionArticle } from "@/db/queries/articles/transitions";
+import { createTranslation } from "@/db/queries/articles/translations";
 import type { DomainError } from "@/lib/domain-error";
 import { locales } from "@/lib/locales";
 import { fieldErrorsFrom } from "@/lib/validation/article-form";

@@ -5,7 +5,7 @@
  * role and the status again.
  */
 import { z } from "zod";
-import { deleteArticle } from "@/db/queries/article-deletion";
+import { deleteArticle } from "@/db/queries/articles/deletion";
 import { formTexts, idSchema } from "@/lib/validation/form-data";
 import { redirectAction } from "../../_kit/action";
 

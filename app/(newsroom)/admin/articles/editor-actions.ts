@@ -5,8 +5,8 @@
  * (app/(newsroom)/_kit/action.ts): the session and role are checked here and again below.
  */
 import { z } from "zod";
-import { searchMediaForEditor, type PickerImage } from "@/db/queries/media-picker";
-import { createArticle, updateArticle } from "@/db/queries/staff-articles";
+import { searchMediaForEditor, type PickerImage } from "@/db/queries/media/picker";
+import { createArticle, updateArticle } from "@/db/queries/articles/saves";
 import type { Page } from "@/db/queries/types";
 import { locales } from "@/lib/locales";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/article-form";

@@ -1,7 +1,7 @@
 import "server-only";
-import { listMediaForPicker } from "@/db/queries/media";
-import { listTopics } from "@/db/queries/topics";
-import { listActiveAuthors } from "@/db/queries/users";
+import { listMediaForPicker } from "@/db/queries/media/files";
+import { listTopics } from "@/db/queries/topics/reads";
+import { listActiveAuthors } from "@/db/queries/accounts/users";
 import type { StaffUser } from "@/db/queries/types";
 import { localeNames, locales, type Locale } from "@/lib/locales";
 import type { ArticleFormValues } from "@/lib/validation/article-form";

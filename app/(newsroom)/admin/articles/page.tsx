@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { listArticlesForStaff } from "@/db/queries/staff-articles";
+import { listArticlesForStaff } from "@/db/queries/articles/staff-reads";
 import { articleStatuses, type ArticleStatus } from "@/lib/roles";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -10,8 +10,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { isLocale, localeNames } from "@/lib/locales";
-import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";
 import { Notice } from "@/components/ui/notice";
+import { formatSiteTime } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");

@@ -6,11 +6,12 @@
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createPreviewLink, previewLinkLifetimes, revokePreviewLink } from "@/db/queries/preview-links";
-import { transitionArticle } from "@/db/queries/article-transitions";
+import { createPreviewLink, previewLinkLifetimes, revokePreviewLink } from "@/db/queries/articles/preview-links";
+import { transitionArticle } from "@/db/queries/articles/transitions";
 import { paths } from "@/lib/paths";
 import { formTexts, idSchema } from "@/lib/validation/form-data";
-import { fromLocalInputValue, siteTimeZone } from "@/lib/workflow/site-time";
+import { fromLocalInputValue } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 import { invalidateArticle } from "@/server/invalidate";
 import { signPreviewToken } from "@/server/preview-token";
 import { absoluteUrl } from "@/server/site-url";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { listAuditActors, listAuditEntries, type AuditFilters } from "@/db/queries/audit-entries";
+import { listAuditActors, listAuditEntries, type AuditFilters } from "@/db/queries/audit/entries";
 import { auditActions, isAuditAction } from "@/lib/audit-actions";
 import { nextDay, startOfDayIn } from "@/lib/zoned-day";
 import { Notice } from "@/components/ui/notice";

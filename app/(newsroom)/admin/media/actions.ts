@@ -6,7 +6,7 @@
  * ./upload/route.ts.
  */
 import { z } from "zod";
-import { deleteLibraryImage, updateImageDetails } from "@/db/queries/media-library";
+import { deleteLibraryImage, updateImageDetails } from "@/db/queries/media/library";
 import { formText, formTexts, idSchema } from "@/lib/validation/form-data";
 import { invalidateMediaUsage } from "@/server/invalidate";
 import { getMediaStorage } from "@/server/media-storage";

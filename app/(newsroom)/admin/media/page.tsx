@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { ImageUploader } from "./_components/image-uploader.client";
-import { listLibraryImages } from "@/db/queries/media-library";
+import { listLibraryImages } from "@/db/queries/media/library";
 import { locales } from "@/lib/locales";
 import { maxUploadBytes } from "@/server/media/image-upload";
 import { Notice } from "@/components/ui/notice";

@@ -7,8 +7,8 @@
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { currentSessionId, requirePermission } from "@/auth-session";
-import { changeOwnPassword, updateOwnProfile, verifyOwnPassword } from "@/db/queries/profile";
-import { endAllOwnSessions } from "@/db/queries/staff-sessions";
+import { changeOwnPassword, updateOwnProfile, verifyOwnPassword } from "@/db/queries/accounts/profile";
+import { endAllOwnSessions } from "@/db/queries/accounts/sessions";
 import { isDomainError } from "@/lib/domain-error";
 import { locales } from "@/lib/locales";
 import { hashPassword } from "@/lib/password";

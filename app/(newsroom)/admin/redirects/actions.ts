@@ -4,7 +4,7 @@
  * and `redirect.manage` itself, validates with zod, and the data layer checks the permission again.
  */
 import { z } from "zod";
-import { addRedirect, removeRedirect } from "@/db/queries/redirects";
+import { addRedirect, removeRedirect } from "@/db/queries/site/redirects";
 import { locales } from "@/lib/locales";
 import { slugPattern } from "@/lib/slug";
 import { formChecked, formTexts, idSchema, optionalIdSchema } from "@/lib/validation/form-data";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { listRedirects } from "@/db/queries/redirects";
+import { listRedirects } from "@/db/queries/site/redirects";
 import { localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { Button } from "@/components/ui/button";

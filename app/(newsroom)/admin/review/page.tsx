@@ -3,13 +3,14 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { reviewDecisionAction } from "@/app/(newsroom)/admin/articles/workflow-actions";
-import { listReviewQueue } from "@/db/queries/workflow";
+import { listReviewQueue } from "@/db/queries/articles/workflow";
 import { isLocale, localeNames } from "@/lib/locales";
 import { can } from "@/lib/permissions";
-import { formatSiteTime, siteTimeZone } from "@/lib/workflow/site-time";
 import { Button, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { formatSiteTime } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workflow.review");

@@ -3,7 +3,7 @@
  * Saving site settings, in the kit's shape (app/(newsroom)/_kit/action.ts): it checks the session
  * and `settings.manage` itself, validates every field, and the data layer checks the permission again.
  */
-import { mediaExists, saveSiteSettings } from "@/db/queries/settings";
+import { mediaExists, saveSiteSettings } from "@/db/queries/site/settings";
 import { DomainError } from "@/lib/domain-error";
 import { fieldErrorsOf } from "@/lib/validation/form-data";
 import { readSettingsForm, settingsSaveSchema } from "@/lib/validation/settings-form";

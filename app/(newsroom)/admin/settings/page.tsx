@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { getSiteSettings, listLogoChoices } from "@/db/queries/settings";
 import { SettingsForm } from "./_components/settings-form.client";
+import { getSiteSettings, listLogoChoices } from "@/db/queries/site/settings";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { settingsFormValues } from "@/lib/validation/settings-form";
 import { PageHeader } from "@/components/ui/page-header";

@@ -5,7 +5,7 @@
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createTopic, deleteTopic, mergeTopics, updateTopic } from "@/db/queries/staff-topics";
+import { createTopic, deleteTopic, mergeTopics, updateTopic } from "@/db/queries/topics/manage";
 import { formText, idSchema } from "@/lib/validation/form-data";
 import {
   readTopicForm,

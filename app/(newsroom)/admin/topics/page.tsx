@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { listStaffTopics } from "@/db/queries/staff-topics";
+import { listStaffTopics } from "@/db/queries/topics/manage";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import { buttonClass } from "@/components/ui/button";

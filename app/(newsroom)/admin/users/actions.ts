@@ -4,8 +4,8 @@
  * session and `user.manage` itself, validates with zod, and the data layer checks the permission again.
  */
 import { z } from "zod";
-import { createInvite, createPasswordResetLink } from "@/db/queries/account-tokens";
-import { changeUserRole, setUserActive } from "@/db/queries/user-admin";
+import { createInvite, createPasswordResetLink } from "@/db/queries/accounts/one-time-links";
+import { changeUserRole, setUserActive } from "@/db/queries/accounts/user-admin";
 import type { DomainError } from "@/lib/domain-error";
 import { fieldErrors, inviteSchema, roleSchema } from "@/lib/validation/accounts";
 import { formTexts, idSchema } from "@/lib/validation/form-data";

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { InviteForm } from "./_components/invite-form.client";
-import { listUsers } from "@/db/queries/user-admin";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { listUsers } from "@/db/queries/accounts/user-admin";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.users");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { acceptInviteAction } from "@/app/(newsroom)/reset-password/actions";
 import { LinkPage } from "@/app/(newsroom)/reset-password/_components/link-page";
-import { viewLink } from "@/db/queries/account-tokens";
+import { viewLink } from "@/db/queries/accounts/one-time-links";
 
 export const dynamic = "force-dynamic";
 

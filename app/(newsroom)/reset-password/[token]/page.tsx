@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkPage } from "../_components/link-page";
-import { viewLink } from "@/db/queries/account-tokens";
+import { viewLink } from "@/db/queries/accounts/one-time-links";
 import { resetPasswordAction } from "../actions";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 /** The frame of the one-time link pages (/reset-password/…, /invite/…): sign-in page look. */
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { LinkView } from "@/db/queries/account-tokens";
+import type { LinkView } from "@/db/queries/accounts/one-time-links";
 import { passwordMinLength } from "@/lib/validation/limits";
 import type { NewPasswordState } from "../form-state";
 import { NewPasswordForm } from "./new-password-form.client";

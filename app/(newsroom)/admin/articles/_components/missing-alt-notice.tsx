@@ -4,7 +4,7 @@
  */
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { describeLibraryImages } from "@/db/queries/media-library";
+import { describeLibraryImages } from "@/db/queries/media/library";
 import type { StaffUser } from "@/db/queries/types";
 import { Notice } from "@/components/ui/notice";
 

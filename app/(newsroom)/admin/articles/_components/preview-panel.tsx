@@ -5,11 +5,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { revokePreviewLinkAction } from "../workflow-actions";
-import { listLivePreviewLinks } from "@/db/queries/preview-links";
-import type { StaffUser } from "@/db/queries/types";
-import { canSharePreview } from "@/db/queries/workflow";
 import { ShareLinkForm } from "./share-link-form.client";
 import { Button } from "@/components/ui/button";
+import { listLivePreviewLinks } from "@/db/queries/articles/preview-links";
+import type { StaffUser } from "@/db/queries/types";
+import { canSharePreview } from "@/db/queries/articles/workflow";
 
 export async function PreviewPanel({
   article,

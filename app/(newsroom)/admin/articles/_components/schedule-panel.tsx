@@ -6,12 +6,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { cancelScheduleAction } from "../workflow-actions";
 import type { StaffUser } from "@/db/queries/types";
-import { getArticleWorkflow } from "@/db/queries/workflow";
+import { getArticleWorkflow } from "@/db/queries/articles/workflow";
 import { can } from "@/lib/permissions";
-import { formatSiteTime, siteTimeZone, toLocalInputValue } from "@/lib/workflow/site-time";
 import { ScheduleForm } from "./schedule-form.client";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
+import { formatSiteTime, toLocalInputValue } from "@/lib/workflow/site-time";
+import { siteTimeZone } from "@/server/site-time";
 
 const notices = ["unscheduled", "unpublishUnscheduled", "linkRevoked"] as const;
 

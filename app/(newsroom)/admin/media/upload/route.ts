@@ -6,7 +6,7 @@
  * message key of the `media` namespace on refusal.
  */
 import { getStaffUser } from "@/auth-session";
-import { createLibraryImage, replaceLibraryImage, type CleanImageFile } from "@/db/queries/media-library";
+import { createLibraryImage, replaceLibraryImage, type CleanImageFile } from "@/db/queries/media/library";
 import { isDomainError } from "@/lib/domain-error";
 import { can } from "@/lib/permissions";
 import { mediaUrl } from "@/lib/media-url";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { ResetLinkForm } from "../_components/reset-link-form.client";
-import { getUserForAdmin } from "@/db/queries/user-admin";
+import { getUserForAdmin } from "@/db/queries/accounts/user-admin";
 import { roles } from "@/lib/roles";
 import { changeRoleAction, deactivateUserAction, reactivateUserAction } from "../actions";
 import { Notice } from "@/components/ui/notice";

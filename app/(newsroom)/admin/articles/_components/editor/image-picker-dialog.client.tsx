@@ -2,11 +2,11 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { searchMediaPickerAction, type MediaPickerResult } from "../../editor-actions";
-import type { PickerImage } from "@/db/queries/media-picker";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { DialogActions, EditorDialog } from "./editor-dialog.client";
+import type { PickerImage } from "@/db/queries/media/picker";
 import type { FigureAttributes } from "./extensions";
 
 /** Lists library images (search and pages); the chosen one goes in with alt text and a caption. */
