@@ -106,6 +106,8 @@ const variables = {
     .transform((v) => (v ?? "info") as LogLevel),
   /** Set by Next and Node tooling, not by people: "production", "development" or "test". */
   NODE_ENV: optionalString,
+  /** The build directory, as next.config.ts reads it (`npm test` serves a copy of the build). */
+  NEXT_DIST_DIR: optionalString.transform((v) => v ?? ".next"),
 };
 
 type VariableName = keyof typeof variables;

@@ -4,10 +4,11 @@
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { env } from "./env";
 
 export async function clearPageCache(): Promise<void> {
   // The same build directory as next.config.ts (NEXT_DIST_DIR, used by `npm test`).
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const distDir = env.NEXT_DIST_DIR;
   await rm(path.join(distDir, "server", "route-cache"), { recursive: true, force: true });
   await rm(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
 }
