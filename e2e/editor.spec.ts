@@ -335,3 +335,41 @@ test("autosave says when it saved in the site's time zone, not the browser's", a
     await context.close();
   }
 });
+
+test("a lead image chosen stays chosen after Save, after a refused save and after a reload", async ({
+  writerPage: page,
+}) => {
+  await createDraft(page, { title: uniqueTitle("Heraldo e2e imagen principal") });
+  const lead = page.getByLabel("Lead image");
+  const choices = await lead
+    .locator("option")
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  expect(choices.length).toBeGreaterThanOrEqual(2);
+  const [first, second] = choices as [string, string];
+  // Each save moves the stored version on: waiting for it means the answer has arrived.
+  const version = page.locator('input[name="version"]');
+  const saveAndWait = async () => {
+    const before = Number(await version.inputValue());
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(version).toHaveValue(String(before + 1));
+  };
+
+  await lead.selectOption(first);
+  await saveAndWait();
+  await expect(lead).toHaveValue(first);
+
+  await lead.selectOption(second);
+  await saveAndWait();
+  await expect(lead).toHaveValue(second);
+
+  // A refused save (a source address without its name) keeps every field as it was typed.
+  await page.getByLabel("Source (web address)").fill("https://example.org/nota");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByLabel("Source (name)")).toHaveAttribute("aria-invalid", "true");
+  await expect(lead).toHaveValue(second);
+
+  await page.getByLabel("Source (web address)").fill("");
+  await saveAndWait();
+  await page.reload();
+  await expect(page.getByLabel("Lead image")).toHaveValue(second);
+});

@@ -137,7 +137,10 @@ export function SelectField({
   const { frame, control } = splitField(props);
   return (
     <Field {...frame}>
-      <select {...control}>
+      {/* React applies a select's defaultValue only when it mounts, and resets a form to it after
+          every action: keyed by it, the select shows what the last answer says (what was saved or
+          typed), not what the page first showed. */}
+      <select key={control.defaultValue === undefined ? undefined : String(control.defaultValue)} {...control}>
         {children}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
