@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { e2eSiteTimeZone } from "./support/env";
-import { bodyHtml, createDraft, expect, staffContext, test, uniqueTitle } from "./support/fixtures";
+import { bodyHtml, createDraft, expect, fillBodyHtml, staffContext, test, uniqueTitle } from "./support/fixtures";
 
 const corpus = JSON.parse(readFileSync(new URL("../test/xss/payloads.json", import.meta.url), "utf8")) as {
   payloads: { name: string; html: string }[];
@@ -372,4 +372,38 @@ test("a lead image chosen stays chosen after Save, after a refused save and afte
   await saveAndWait();
   await page.reload();
   await expect(page.getByLabel("Lead image")).toHaveValue(second);
+});
+
+test("Save pressed while autosave is creating the article creates it once, in the chosen language", async ({
+  writerPage: page,
+}) => {
+  const title = uniqueTitle("Heraldo e2e created once");
+  // The first server action is the autosave that creates the draft: the server creates it at
+  // once, but its answer reaches the browser two seconds late, as on a slow connection, so Save
+  // is pressed while the page does not know the new id yet.
+  let held = false;
+  await page.route("**/admin/articles/new", async (route) => {
+    if (held || route.request().method() !== "POST" || !route.request().headers()["next-action"])
+      return route.continue();
+    held = true;
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.fulfill({ response });
+  });
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("Headline").fill(title);
+  await page.getByLabel("Language").selectOption({ label: "English" });
+  await page.getByLabel("Summary").fill("A summary typed before the autosave.");
+  await fillBodyHtml(page, "<p>A body typed before the autosave.</p>");
+  await expect(page.getByText("Saving…")).toBeVisible({ timeout: 10_000 });
+  await page.getByRole("button", { name: "Save" }).click();
+
+  // The Save waited for the creation and saved onto the new draft.
+  await expect(page.getByText("Changes saved.")).toBeVisible();
+  await expect(page.getByText("Another article in this language already uses this slug.")).toHaveCount(0);
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
+  await expect(page.getByLabel("Language")).toHaveValue("en");
+
+  await page.goto("/admin/articles");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(1);
 });

@@ -5,7 +5,7 @@
  * autosave that passes validation; later ones update it, and the address becomes the article's.
  * Also tracks unsaved changes, to warn before leaving.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { autosaveArticleAction } from "../editor-actions";
 import type { ArticleFormField } from "@/lib/validation/article-form";
 
@@ -47,6 +47,10 @@ export function useArticleAutosave({
   const [stopped, setStopped] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
+  /** An autosave is creating the article right now (the form has no id yet). */
+  const creating = useRef(false);
+  /** Save was pressed while the article was being created: it is sent once that has answered. */
+  const saveWhenCreated = useRef(false);
 
   const dirty = changes > savedChanges;
 
@@ -61,6 +65,7 @@ export function useArticleAutosave({
     }
     const sent = changes;
     inFlight.current = true;
+    creating.current = isNew;
     setStatus({ kind: "saving" });
     try {
       const result = await autosaveArticleAction(data);
@@ -83,8 +88,18 @@ export function useArticleAutosave({
       setStatus({ kind: "refused", reason: "network" });
     } finally {
       inFlight.current = false;
+      creating.current = false;
     }
   }, [form, changes]);
+
+  // A Save held back while the article was being created goes now, with the new id in the form
+  // (the effect runs after the render that added it), so it updates the article instead of
+  // creating a second one. If the creation was refused, it goes as the creating save.
+  useEffect(() => {
+    if (!saveWhenCreated.current || status.kind === "saving") return;
+    saveWhenCreated.current = false;
+    form.current?.requestSubmit();
+  }, [form, status, articleId]);
 
   useEffect(() => {
     if (!enabled || stopped || changes <= savedChanges) return;
@@ -97,11 +112,23 @@ export function useArticleAutosave({
   /** Call on every edit of any field. */
   const noteChange = useCallback(() => setChanges((count) => count + 1), []);
 
-  /** Call when the form is submitted with Save: no autosave may race it. */
-  const noteSubmit = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    setSubmittedChanges(changes);
-  }, [changes]);
+  /**
+   * Call when the form is submitted with Save: no autosave may race it. While an autosave is
+   * creating the article, the Save waits for it (see above): sent now, it would create the
+   * article a second time.
+   */
+  const noteSubmit = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      if (timer.current) clearTimeout(timer.current);
+      if (creating.current) {
+        event.preventDefault();
+        saveWhenCreated.current = true;
+        return;
+      }
+      setSubmittedChanges(changes);
+    },
+    [changes],
+  );
 
   /** Call with the result of a Save: its version is now the one to build on. */
   const noteSaved = useCallback(
