@@ -398,10 +398,11 @@ test("Save pressed while autosave is creating the article creates it once, in th
   await expect(page.getByText("Saving…")).toBeVisible({ timeout: 10_000 });
   await page.getByRole("button", { name: "Save" }).click();
 
-  // The Save waited for the creation and saved onto the new draft.
-  await expect(page.getByText("Changes saved.")).toBeVisible();
+  // The Save waited for the creation and saved onto the new draft; then the page became the
+  // article's page, in the language chosen.
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/, { timeout: 15_000 });
+  await expect(page.getByRole("link", { name: "Open preview" })).toBeVisible();
   await expect(page.getByText("Another article in this language already uses this slug.")).toHaveCount(0);
-  await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
   await expect(page.getByLabel("Language")).toHaveValue("en");
 
   await page.goto("/admin/articles");
