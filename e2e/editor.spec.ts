@@ -404,6 +404,9 @@ test("Save pressed while autosave is creating the article creates it once, in th
   await expect(page.getByRole("link", { name: "Open preview" })).toBeVisible();
   await expect(page.getByText("Another article in this language already uses this slug.")).toHaveCount(0);
   await expect(page.getByLabel("Language")).toHaveValue("en");
+  // Created by the autosave (version 1), then saved once more by the Save (version 2): the Save
+  // was not refused as a second article with the same address.
+  await expect(page.locator('input[name="version"]')).toHaveValue("2");
 
   await page.goto("/admin/articles");
   await expect(page.getByRole("link", { name: title })).toHaveCount(1);
