@@ -32,41 +32,38 @@ export type UserRow = {
   recentFailures: number;
 };
 
-export async function listUsers(actor: StaffUser): Promise<UserRow[]> {
-  assertCan(actor, "user.manage");
-  const rows = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-    })
-    .from(users)
-    .orderBy(desc(users.active), users.name, users.id)
-    .limit(1000);
+/** The columns of a `UserRow`; the failure count is added from the sign-in throttles. */
+const userRowColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  lastSignInAt: users.lastSignInAt,
+};
+
+/** The row with its recent wrong passwords, for the list and the detail page alike. */
+async function withRecentFailures<Row extends Omit<UserRow, "recentFailures">>(rows: Row[]): Promise<UserRow[]> {
   const failures = await repeatedFailures(rows.map((row) => row.email));
   return rows.map((row) => ({ ...row, recentFailures: failures.get(row.email) ?? 0 }));
 }
 
+export async function listUsers(actor: StaffUser): Promise<UserRow[]> {
+  assertCan(actor, "user.manage");
+  const rows = await db
+    .select(userRowColumns)
+    .from(users)
+    .orderBy(desc(users.active), users.name, users.id)
+    .limit(1000);
+  return withRecentFailures(rows);
+}
+
 export async function getUserForAdmin(actor: StaffUser, id: number): Promise<UserRow | null> {
   assertCan(actor, "user.manage");
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
+  const [row] = await db.select(userRowColumns).from(users).where(eq(users.id, id)).limit(1);
   if (!row) return null;
-  const failures = await repeatedFailures([row.email]);
-  return { ...row, recentFailures: failures.get(row.email) ?? 0 };
+  const [withFailures] = await withRecentFailures([row]);
+  return withFailures ?? null;
 }
 
 /**
