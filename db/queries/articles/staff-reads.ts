@@ -12,6 +12,15 @@ import type { StaffArticleRow, StaffUser } from "../types";
 
 const { articles, articleAuthors, articleTopics, users } = tables;
 
+/** What a newsroom list needs to name an article and link to it, in the newsroom and on the site. */
+export const articleLinkColumns = {
+  id: articles.id,
+  locale: articles.locale,
+  title: articles.title,
+  slug: articles.slug,
+  status: articles.status,
+};
+
 export async function listArticlesForStaff(
   actor: StaffUser,
   filter: { status?: ArticleStatus; locale?: string },
@@ -23,11 +32,7 @@ export async function listArticlesForStaff(
   ].filter((c) => c !== undefined);
   const rows = await db
     .select({
-      id: articles.id,
-      locale: articles.locale,
-      title: articles.title,
-      slug: articles.slug,
-      status: articles.status,
+      ...articleLinkColumns,
       updatedAt: articles.updatedAt,
       publishedAt: articles.publishedAt,
       scheduledPublishAt: articles.scheduledPublishAt,
