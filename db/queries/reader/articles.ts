@@ -76,23 +76,36 @@ async function primaryTopics(articleIds: number[], locale: string): Promise<Map<
   return result;
 }
 
-async function toTeasers(rows: TeaserRow[], locale: string): Promise<ArticleTeaser[]> {
-  const topicsById = await primaryTopics(
-    rows.map((r) => r.id),
-    locale,
-  );
-  return rows.map((row) => ({
+/**
+ * The teaser fields of a row; the article page adds its own to the same. `publishedAt` is the
+ * row's unless a preview shows when the article would go out.
+ */
+function toTeaser(
+  row: TeaserRow,
+  locale: string,
+  topic: TopicLink | null,
+  publishedAt: Date | null = row.publishedAt,
+): ArticleTeaser {
+  return {
     id: row.id,
     locale: row.locale,
     slug: row.slug,
     title: row.title,
     summary: row.summary,
     sourceName: row.sourceName,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
     breaking: row.breaking,
     image: toImage(row, locale),
-    topic: topicsById.get(row.id) ?? null,
-  }));
+    topic,
+  };
+}
+
+async function toTeasers(rows: TeaserRow[], locale: string): Promise<ArticleTeaser[]> {
+  const topicsById = await primaryTopics(
+    rows.map((r) => r.id),
+    locale,
+  );
+  return rows.map((row) => toTeaser(row, locale, topicsById.get(row.id) ?? null));
 }
 
 const isPublishedIn = (locale: string) => and(eq(articles.locale, locale), eq(articles.status, "published"));
@@ -296,15 +309,7 @@ async function readArticleDetail(condition: SQL | undefined, previewTime?: Date)
       .innerJoin(users, eq(users.id, articleAuthors.userId))
       .where(eq(articleAuthors.articleId, row.id))
       .orderBy(asc(articleAuthors.position)),
-    db
-      .select({ id: topicTranslations.topicId, name: topicTranslations.name, slug: topicTranslations.slug })
-      .from(articleTopics)
-      .innerJoin(
-        topicTranslations,
-        and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)),
-      )
-      .where(eq(articleTopics.articleId, row.id))
-      .orderBy(asc(articleTopics.topicId)),
+    listTopicLinksOf([row.id], locale),
     db
       .select({ locale: articles.locale, slug: articles.slug, title: articles.title })
       .from(articles)
@@ -318,18 +323,9 @@ async function readArticleDetail(condition: SQL | undefined, previewTime?: Date)
   ]);
 
   const authors: AuthorLink[] = authorRows;
-  const topics: TopicLink[] = topicRows;
+  const topics: TopicLink[] = topicRows.map(({ id, name, slug }) => ({ id, name, slug }));
   return {
-    id: row.id,
-    locale: row.locale,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    sourceName: row.sourceName,
-    publishedAt: (row.publishedAt ?? previewTime ?? new Date(0)).toISOString(),
-    breaking: row.breaking,
-    image: toImage(row, locale),
-    topic: topics[0] ?? null,
+    ...toTeaser(row, locale, topics[0] ?? null, row.publishedAt ?? previewTime ?? null),
     body: row.body,
     readingMinutes: readingMinutes(row.bodyText),
     leadImageCaption: row.leadImageCaption,
