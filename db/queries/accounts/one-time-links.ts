@@ -9,7 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, like } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import type { Role } from "@/lib/roles";
-import { slugify } from "@/lib/slug";
+import { firstFreeSlug, slugify } from "@/lib/slug";
 import { db, tables, type Executor } from "../../client";
 import { violatedUniqueIndex } from "../../errors";
 import { recordAudit } from "../audit/record";
@@ -226,16 +226,11 @@ export async function resetPasswordWithLink(
 /** A slug for the new author page: the name's, numbered when already taken. */
 async function freeSlug(tx: Executor, name: string): Promise<string> {
   const base = slugify(name).slice(0, 100) || "autor";
-  const taken = new Set(
-    (
-      await tx
-        .select({ slug: users.slug })
-        .from(users)
-        .where(like(users.slug, `${base}%`))
-    ).map((r) => r.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  const taken = await tx
+    .select({ slug: users.slug })
+    .from(users)
+    .where(like(users.slug, `${base}%`));
+  return firstFreeSlug(base, new Set(taken.map((r) => r.slug)));
 }
 
 /** Creates the invited account with the chosen password. */
