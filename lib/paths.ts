@@ -77,3 +77,21 @@ export function languageAlternates(
   const fallback = byLocale[defaultLocale] ?? entries[0]?.[1];
   return Object.fromEntries(fallback ? [...entries, ["x-default", fallback]] : entries);
 }
+
+/**
+ * `alternates` for a paged listing (a topic's or an author's stories): the canonical address of
+ * this page, the listing in the other languages from its first page only (a later page holds
+ * other stories in each language), and its feeds.
+ */
+export function pagedListingAlternates(
+  listing: string,
+  page: number,
+  byLocale: Partial<Record<string, string>>,
+  defaultLocale: string,
+) {
+  return {
+    canonical: paths.paged(listing, page),
+    languages: page === 1 ? languageAlternates(byLocale, defaultLocale) : undefined,
+    types: feedAlternates(listing),
+  };
+}

@@ -13,3 +13,9 @@ export function slugify(text: string): string {
     .slice(0, slugMaxLength)
     .replace(/-+$/g, "");
 }
+
+/** `base` when no one has it, otherwise the first of `base-2`, `base-3`… that is free. */
+export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

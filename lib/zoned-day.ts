@@ -1,7 +1,11 @@
-/** Calendar days in a time zone: the instant a "YYYY-MM-DD" day starts there. */
+/**
+ * Calendar days in a time zone: the wall clock of an instant there, and the instant a
+ * "YYYY-MM-DD" day starts there.
+ */
 
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+/** The wall-clock fields of `instant` in `timeZone`. */
+export function wallClock(instant: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",
@@ -10,9 +14,21 @@ function offsetMs(instant: number, timeZone: string): number {
     hour: "2-digit",
     minute: "2-digit",
     second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  }).formatToParts(instant);
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: field("year"),
+    month: field("month"),
+    day: field("day"),
+    hour: field("hour"),
+    minute: field("minute"),
+    second: field("second"),
+  };
+}
+
+function offsetMs(instant: number, timeZone: string): number {
+  const w = wallClock(new Date(instant), timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 

@@ -11,20 +11,21 @@ import type { ArticleDetail, ArticleTeaser as ArticleTeaserData } from "@/db/que
 import type { Locale } from "@/lib/locales";
 import type { ArticleStatus } from "@/lib/roles";
 
-export async function ArticlePreview({
-  locale,
-  article,
-  status,
-  shareUrl,
-  related,
-  editHref,
-  expiresAt,
-}: {
+/** What the staff preview and a share link both load (server/previews.ts). */
+export type PreviewContent = {
   locale: Locale;
   article: ArticleDetail;
   status: ArticleStatus;
   shareUrl: string;
   related: ArticleTeaserData[];
+};
+
+export async function ArticlePreview({
+  preview: { locale, article, status, shareUrl, related },
+  editHref,
+  expiresAt,
+}: {
+  preview: PreviewContent;
   /** For staff: back to the editor. */
   editHref?: string;
   /** For share links: when the link stops working. */

@@ -3,6 +3,7 @@
  * passed in), whatever the zone of the server or of the editor's browser. Pure helpers: no
  * Date.now(), no configuration.
  */
+import { wallClock } from "@/lib/zoned-day";
 
 export function isTimeZone(value: string): boolean {
   try {
@@ -11,29 +12,6 @@ export function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The wall-clock fields of `instant` in `timeZone`. */
-function wallClock(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return {
-    year: field("year"),
-    month: field("month"),
-    day: field("day"),
-    hour: field("hour"),
-    minute: field("minute"),
-    second: field("second"),
-  };
 }
 
 /**

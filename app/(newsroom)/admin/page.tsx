@@ -16,6 +16,7 @@ import { paths } from "@/lib/paths";
 import { flushReadCounts } from "@/server/read-counter";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { ArticleTitleLink } from "./articles/_components/article-title-link";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -89,13 +90,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
             <ul className="divide-y divide-rule text-sm">
               {waiting.items.map((a) => (
                 <li key={a.id} className="py-2">
-                  <Link
-                    prefetch={false}
-                    href={`/admin/articles/${a.id}`}
-                    className="font-medium text-link hover:underline"
-                  >
-                    {a.title}
-                  </Link>
+                  <ArticleTitleLink id={a.id} title={a.title} />
                   <span className="block text-xs text-ink-muted">
                     {t(`status.${a.status}`)} · {language(a.locale)}
                     {a.authorName && ` · ${a.authorName}`} · {when(a.at)}
@@ -123,13 +118,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
             <ul className="divide-y divide-rule text-sm">
               {scheduled.map((a) => (
                 <li key={`${a.id}-${a.change}`} className="py-2">
-                  <Link
-                    prefetch={false}
-                    href={`/admin/articles/${a.id}`}
-                    className="font-medium text-link hover:underline"
-                  >
-                    {a.title}
-                  </Link>
+                  <ArticleTitleLink id={a.id} title={a.title} />
                   <span className="block text-xs text-ink-muted">
                     {t(`scheduled.${a.change}`)} {when(a.at)} · {language(a.locale)}
                   </span>

@@ -23,14 +23,5 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** An unpublished article for someone without an account, through an expiring share link. */
 export default async function SharedPreviewPage(props: Props) {
   const preview = await load(props);
-  return (
-    <ArticlePreview
-      locale={preview.locale}
-      article={preview.article}
-      status={preview.status}
-      shareUrl={preview.shareUrl}
-      related={preview.related}
-      expiresAt={preview.expiresAt}
-    />
-  );
+  return <ArticlePreview preview={preview} expiresAt={preview.expiresAt} />;
 }

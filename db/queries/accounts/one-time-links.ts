@@ -9,7 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, like } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import type { Role } from "@/lib/roles";
-import { slugify } from "@/lib/slug";
+import { firstFreeSlug, slugify } from "@/lib/slug";
 import { db, tables, type Executor } from "../../client";
 import { violatedUniqueIndex } from "../../errors";
 import { recordAudit } from "../audit/record";
@@ -38,11 +38,43 @@ function plausibleToken(token: string): boolean {
 
 export type IssuedLink = { token: string; expiresAt: Date };
 
+/** Who a link is for: an account (reset) or an address not yet an account (invitation). */
+type LinkHolder = { userId: number } | { email: string; name: string; role: Role };
+
+/**
+ * Stores a new link of `purpose` for `holder`, in place of the holder's unused ones of that
+ * purpose, so only the newest link works. Only the token's hash is stored.
+ */
+async function replaceUnusedLink(
+  tx: Executor,
+  actor: StaffUser,
+  purpose: Purpose,
+  holder: LinkHolder,
+  link: IssuedLink,
+): Promise<void> {
+  const sameHolder =
+    "userId" in holder ? eq(accountTokens.userId, holder.userId) : eq(accountTokens.email, holder.email);
+  await tx
+    .delete(accountTokens)
+    .where(and(eq(accountTokens.purpose, purpose), sameHolder, isNull(accountTokens.usedAt)));
+  await tx.insert(accountTokens).values({
+    purpose,
+    tokenHash: hashToken(link.token),
+    ...holder,
+    expiresAt: link.expiresAt,
+    createdById: actor.id,
+  });
+}
+
+/** A fresh token and when a link of `purpose` made now stops working. */
+function newLink(purpose: Purpose): IssuedLink {
+  return { token: newToken(), expiresAt: new Date(Date.now() + linkLifetimes[purpose]) };
+}
+
 /** An admin creates a reset link for an active account; earlier unused reset links stop working. */
 export async function createPasswordResetLink(actor: StaffUser, userId: number): Promise<IssuedLink> {
   assertCan(actor, "user.manage");
-  const token = newToken();
-  const expiresAt = new Date(Date.now() + linkLifetimes["password-reset"]);
+  const link = newLink("password-reset");
   await db.transaction(async (tx) => {
     const [user] = await tx
       .select({ id: users.id, email: users.email, active: users.active })
@@ -51,34 +83,19 @@ export async function createPasswordResetLink(actor: StaffUser, userId: number):
       .limit(1);
     if (!user) throw new DomainError("notFound");
     if (!user.active) throw new DomainError("inactive");
-    await tx
-      .delete(accountTokens)
-      .where(
-        and(
-          eq(accountTokens.purpose, "password-reset"),
-          eq(accountTokens.userId, userId),
-          isNull(accountTokens.usedAt),
-        ),
-      );
-    await tx.insert(accountTokens).values({
-      purpose: "password-reset",
-      tokenHash: hashToken(token),
-      userId,
-      expiresAt,
-      createdById: actor.id,
-    });
+    await replaceUnusedLink(tx, actor, "password-reset", { userId }, link);
     await recordAudit(
       {
         action: "user.passwordResetLink",
         actor,
         target: { type: "user", id: userId },
         summary: `Password reset link for ${user.email}`,
-        details: { expiresAt: expiresAt.toISOString() },
+        details: { expiresAt: link.expiresAt.toISOString() },
       },
       tx,
     );
   });
-  return { token, expiresAt };
+  return link;
 }
 
 /** An admin invites someone; the account is created when the link is used. */
@@ -88,36 +105,24 @@ export async function createInvite(
 ): Promise<IssuedLink> {
   assertCan(actor, "user.manage");
   const email = input.email.trim().toLowerCase();
-  const token = newToken();
-  const expiresAt = new Date(Date.now() + linkLifetimes.invite);
+  const link = newLink("invite");
   await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
     if (existing) throw new DomainError("emailTaken");
     // A new invitation replaces an unused earlier one for the same address.
-    await tx
-      .delete(accountTokens)
-      .where(and(eq(accountTokens.purpose, "invite"), eq(accountTokens.email, email), isNull(accountTokens.usedAt)));
-    await tx.insert(accountTokens).values({
-      purpose: "invite",
-      tokenHash: hashToken(token),
-      email,
-      name: input.name,
-      role: input.role,
-      expiresAt,
-      createdById: actor.id,
-    });
+    await replaceUnusedLink(tx, actor, "invite", { email, name: input.name, role: input.role }, link);
     await recordAudit(
       {
         action: "user.invite",
         actor,
         target: { type: "invitation", id: email },
         summary: `Invited ${email} as ${input.role}`,
-        details: { email, name: input.name, role: input.role, expiresAt: expiresAt.toISOString() },
+        details: { email, name: input.name, role: input.role, expiresAt: link.expiresAt.toISOString() },
       },
       tx,
     );
   });
-  return { token, expiresAt };
+  return link;
 }
 
 export type LinkView =
@@ -221,16 +226,11 @@ export async function resetPasswordWithLink(
 /** A slug for the new author page: the name's, numbered when already taken. */
 async function freeSlug(tx: Executor, name: string): Promise<string> {
   const base = slugify(name).slice(0, 100) || "autor";
-  const taken = new Set(
-    (
-      await tx
-        .select({ slug: users.slug })
-        .from(users)
-        .where(like(users.slug, `${base}%`))
-    ).map((r) => r.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  const taken = await tx
+    .select({ slug: users.slug })
+    .from(users)
+    .where(like(users.slug, `${base}%`));
+  return firstFreeSlug(base, new Set(taken.map((r) => r.slug)));
 }
 
 /** Creates the invited account with the chosen password. */

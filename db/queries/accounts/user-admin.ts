@@ -32,41 +32,38 @@ export type UserRow = {
   recentFailures: number;
 };
 
-export async function listUsers(actor: StaffUser): Promise<UserRow[]> {
-  assertCan(actor, "user.manage");
-  const rows = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-    })
-    .from(users)
-    .orderBy(desc(users.active), users.name, users.id)
-    .limit(1000);
+/** The columns of a `UserRow`; the failure count is added from the sign-in throttles. */
+const userRowColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  lastSignInAt: users.lastSignInAt,
+};
+
+/** The row with its recent wrong passwords, for the list and the detail page alike. */
+async function withRecentFailures<Row extends Omit<UserRow, "recentFailures">>(rows: Row[]): Promise<UserRow[]> {
   const failures = await repeatedFailures(rows.map((row) => row.email));
   return rows.map((row) => ({ ...row, recentFailures: failures.get(row.email) ?? 0 }));
 }
 
+export async function listUsers(actor: StaffUser): Promise<UserRow[]> {
+  assertCan(actor, "user.manage");
+  const rows = await db
+    .select(userRowColumns)
+    .from(users)
+    .orderBy(desc(users.active), users.name, users.id)
+    .limit(1000);
+  return withRecentFailures(rows);
+}
+
 export async function getUserForAdmin(actor: StaffUser, id: number): Promise<UserRow | null> {
   assertCan(actor, "user.manage");
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
+  const [row] = await db.select(userRowColumns).from(users).where(eq(users.id, id)).limit(1);
   if (!row) return null;
-  const failures = await repeatedFailures([row.email]);
-  return { ...row, recentFailures: failures.get(row.email) ?? 0 };
+  const [withFailures] = await withRecentFailures([row]);
+  return withFailures ?? null;
 }
 
 /**
@@ -99,15 +96,30 @@ function assertStillAdmin(actor: StaffUser, admins: number[]): void {
   if (!admins.includes(actor.id)) throw new DomainError("forbidden", { permission: "user.manage" });
 }
 
-export async function changeUserRole(actor: StaffUser, id: number, role: Role): Promise<void> {
+/**
+ * A change to someone's account under the last-admin rule: one transaction with the active
+ * admins locked, the actor still one of them, and the target read. `change` is told whether the
+ * target is the only active admin, so a demotion or deactivation can be refused.
+ */
+async function changeAccount(
+  actor: StaffUser,
+  id: number,
+  change: (tx: Transaction, target: Awaited<ReturnType<typeof readTarget>>, lastAdmin: boolean) => Promise<void>,
+): Promise<void> {
   assertCan(actor, "user.manage");
   await writeTransaction(async (tx) => {
     const admins = await lockActiveAdmins(tx);
     assertStillAdmin(actor, admins);
     const target = await readTarget(tx, id);
+    const lastAdmin = target.active && target.role === "admin" && admins.every((a) => a === id);
+    await change(tx, target, lastAdmin);
+  });
+}
+
+export async function changeUserRole(actor: StaffUser, id: number, role: Role): Promise<void> {
+  await changeAccount(actor, id, async (tx, target, lastAdmin) => {
     if (target.role === role) return;
-    if (target.active && target.role === "admin" && admins.filter((a) => a !== id).length === 0)
-      throw new DomainError("lastAdmin");
+    if (lastAdmin) throw new DomainError("lastAdmin");
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id));
     await recordAudit(
       {
@@ -127,14 +139,9 @@ export async function changeUserRole(actor: StaffUser, id: number, role: Role): 
  * does not bring them back: the person signs in again.
  */
 export async function setUserActive(actor: StaffUser, id: number, active: boolean): Promise<void> {
-  assertCan(actor, "user.manage");
-  await writeTransaction(async (tx) => {
-    const admins = await lockActiveAdmins(tx);
-    assertStillAdmin(actor, admins);
-    const target = await readTarget(tx, id);
+  await changeAccount(actor, id, async (tx, target, lastAdmin) => {
     if (target.active === active) return;
-    if (!active && target.role === "admin" && admins.filter((a) => a !== id).length === 0)
-      throw new DomainError("lastAdmin");
+    if (!active && lastAdmin) throw new DomainError("lastAdmin");
     const now = new Date();
     await tx
       .update(users)

@@ -7,7 +7,9 @@ import { and, asc, count, desc, eq, inArray, isNotNull, like, or, type SQL } fro
 import { assertCan, can } from "@/lib/permissions";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables } from "../../client";
+import { auditEntryColumns, newestEntriesFirst } from "../audit/entries";
 import { listMostRead, readDay } from "./read-counts";
+import { articleLinkColumns } from "./staff-reads";
 import type { StaffUser } from "../types";
 
 const { articles, auditLog, users } = tables;
@@ -119,20 +121,11 @@ export async function listRecentActivity(actor: StaffUser, limit = 10): Promise<
     ? undefined
     : or(...contentEvents.map((pattern) => like(auditLog.action, pattern)));
   return db
-    .select({
-      id: auditLog.id,
-      occurredAt: auditLog.occurredAt,
-      actorLabel: auditLog.actorLabel,
-      actorName: users.name,
-      action: auditLog.action,
-      targetType: auditLog.targetType,
-      targetId: auditLog.targetId,
-      summary: auditLog.summary,
-    })
+    .select(auditEntryColumns)
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(scope)
-    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
+    .orderBy(...newestEntriesFirst)
     .limit(limit);
 }
 
@@ -158,13 +151,7 @@ export async function listMostReadArticles(
   const top = await listMostRead(readDay(from), limit);
   if (top.length === 0) return [];
   const rows = await db
-    .select({
-      id: articles.id,
-      locale: articles.locale,
-      title: articles.title,
-      slug: articles.slug,
-      status: articles.status,
-    })
+    .select(articleLinkColumns)
     .from(articles)
     .where(
       inArray(

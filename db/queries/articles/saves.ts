@@ -14,6 +14,7 @@ import type { ArticleStatus } from "@/lib/roles";
 import { db, tables, type Executor } from "../../client";
 import { violatedUniqueIndex } from "../../errors";
 import { snapshotOf } from "@/lib/revisions/snapshot";
+import { readLinkIds } from "./links";
 import { insertRevision, readRevisions } from "./revisions";
 import { recordAudit } from "../audit/record";
 import { findMissingAltText, missingAltFieldErrors } from "../media/usage";
@@ -88,14 +89,6 @@ function articleColumns(input: ArticleFormInput) {
 
 /** Where an article showed before an edit: its address, topics and authors. */
 export type PublicFootprint = { locale: string; slug: string; topicIds: number[]; authorIds: number[] };
-
-async function linkIds(tx: Executor, articleId: number): Promise<{ topicIds: number[]; authorIds: number[] }> {
-  const [topicRows, authorRows] = await Promise.all([
-    tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, articleId)),
-    tx.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, articleId)),
-  ]);
-  return { topicIds: topicRows.map((t) => t.id), authorIds: authorRows.map((a) => a.id) };
-}
 
 async function writeLinks(tx: Executor, articleId: number, input: ArticleFormInput): Promise<void> {
   await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId));
@@ -231,7 +224,7 @@ async function saveEdit(
     throw new DomainError("invalid", { fields: { form: "autosaveStatus" } });
   }
   await checkReferences(tx, input, id);
-  const previous = { locale: current.locale, slug: current.slug, ...(await linkIds(tx, id)) };
+  const previous = { locale: current.locale, slug: current.slug, ...(await readLinkIds(tx, id)) };
   const columns = articleColumns(input);
   if (current.status === "published") await requireAltText(tx, columns);
   const [row] = await tx

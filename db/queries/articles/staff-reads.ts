@@ -8,9 +8,19 @@ import { assertCan } from "@/lib/permissions";
 import { articleRowFields, pickFields, type ArticleFormInput } from "@/lib/validation/article-form";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables } from "../../client";
+import { readLinkIds } from "./links";
 import type { StaffArticleRow, StaffUser } from "../types";
 
-const { articles, articleAuthors, articleTopics, users } = tables;
+const { articles, articleAuthors, users } = tables;
+
+/** What a newsroom list needs to name an article and link to it, in the newsroom and on the site. */
+export const articleLinkColumns = {
+  id: articles.id,
+  locale: articles.locale,
+  title: articles.title,
+  slug: articles.slug,
+  status: articles.status,
+};
 
 export async function listArticlesForStaff(
   actor: StaffUser,
@@ -23,11 +33,7 @@ export async function listArticlesForStaff(
   ].filter((c) => c !== undefined);
   const rows = await db
     .select({
-      id: articles.id,
-      locale: articles.locale,
-      title: articles.title,
-      slug: articles.slug,
-      status: articles.status,
+      ...articleLinkColumns,
       updatedAt: articles.updatedAt,
       publishedAt: articles.publishedAt,
       scheduledPublishAt: articles.scheduledPublishAt,
@@ -79,14 +85,7 @@ export async function getArticleForEditing(actor: StaffUser, id: number): Promis
   assertCan(actor, "newsroom.enter");
   const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
   if (!row) return null;
-  const [authorRows, topicRows] = await Promise.all([
-    db
-      .select({ id: articleAuthors.userId })
-      .from(articleAuthors)
-      .where(eq(articleAuthors.articleId, id))
-      .orderBy(asc(articleAuthors.position)),
-    db.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
-  ]);
+  const links = await readLinkIds(db, id);
   return {
     id: row.id,
     status: row.status,
@@ -96,8 +95,7 @@ export async function getArticleForEditing(actor: StaffUser, id: number): Promis
     updatedAt: row.updatedAt,
     ...pickFields(row, articleRowFields),
     locale: row.locale as ArticleFormInput["locale"],
-    topicIds: topicRows.map((t) => t.id),
-    authorIds: authorRows.map((a) => a.id),
+    ...links,
   };
 }
 
@@ -112,13 +110,12 @@ export async function articleCacheKeys(id: number) {
     .where(eq(articles.id, id))
     .limit(1);
   if (!row) return { pages: [], topicIds: [], authorIds: [] };
-  const [pages, topicRows, authorRows] = await Promise.all([
+  const [pages, links] = await Promise.all([
     db
       .select({ locale: articles.locale, slug: articles.slug })
       .from(articles)
       .where(eq(articles.translationGroup, row.group)),
-    db.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
-    db.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)),
+    readLinkIds(db, id),
   ]);
-  return { pages, topicIds: topicRows.map((t) => t.id), authorIds: authorRows.map((a) => a.id) };
+  return { pages, ...links };
 }

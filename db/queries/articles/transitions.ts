@@ -11,19 +11,20 @@
  * transitionIfDue is for the scheduler only (no user acts; the audit entry says so).
  */
 import { DomainError } from "@/lib/domain-error";
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, eq, lte } from "drizzle-orm";
 import type { AuditAction } from "@/lib/audit-actions";
 import { assertCan, canEditArticle, type Permission } from "@/lib/permissions";
 import type { ArticleStatus } from "@/lib/roles";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { publishProblems } from "@/lib/workflow/publish-checks";
 import { db, tables, type Executor } from "../../client";
+import { readLinkIds } from "./links";
 import { insertRevision } from "./revisions";
 import { recordAudit } from "../audit/record";
 import { findMissingAltText } from "../media/usage";
 import type { StaffUser } from "../types";
 
-const { articles, articleAuthors, articleTopics } = tables;
+const { articles } = tables;
 
 export type WorkflowRefusal =
   /** The time is not after now. */
@@ -175,15 +176,7 @@ export type TransitionResult = {
 async function readWithLinks(tx: Executor, id: number) {
   const [row] = await tx.select().from(articles).where(eq(articles.id, id)).limit(1);
   if (!row) return null;
-  const [topicRows, authorRows] = await Promise.all([
-    tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, id)),
-    tx
-      .select({ id: articleAuthors.userId })
-      .from(articleAuthors)
-      .where(eq(articleAuthors.articleId, id))
-      .orderBy(asc(articleAuthors.position)),
-  ]);
-  return { row, topicIds: topicRows.map((t) => t.id), authorIds: authorRows.map((a) => a.id) };
+  return { row, ...(await readLinkIds(tx, id)) };
 }
 
 /** What stops the article going live: the content checks and images without alt text. */

@@ -4,13 +4,14 @@
  * source must be one the actor may work on (canTranslateArticle).
  */
 import { DomainError } from "@/lib/domain-error";
-import { and, asc, eq, like } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { assertCan, canTranslateArticle } from "@/lib/permissions";
 import { isLocale } from "@/lib/locales";
-import { slugify, slugMaxLength } from "@/lib/slug";
+import { firstFreeSlug, slugify, slugMaxLength } from "@/lib/slug";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { db, tables, type Executor } from "../../client";
 import { violatedUniqueIndex } from "../../errors";
+import { readLinkIds } from "./links";
 import { insertRevision } from "./revisions";
 import type { StaffUser } from "../types";
 
@@ -19,16 +20,11 @@ const { articles, articleAuthors, articleTopics } = tables;
 /** The slug itself when free in the language, otherwise the first free `slug-2`, `slug-3`... */
 async function freeSlug(tx: Executor, locale: string, wanted: string): Promise<string> {
   const base = wanted.slice(0, slugMaxLength - 4).replace(/-+$/, "");
-  const taken = new Set(
-    (
-      await tx
-        .select({ slug: articles.slug })
-        .from(articles)
-        .where(and(eq(articles.locale, locale), like(articles.slug, `${base}%`)))
-    ).map((r) => r.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  const taken = await tx
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(eq(articles.locale, locale), like(articles.slug, `${base}%`)));
+  return firstFreeSlug(base, new Set(taken.map((r) => r.slug)));
 }
 
 export async function createTranslation(
@@ -51,14 +47,7 @@ export async function createTranslation(
       if (existing || source.locale === targetLocale)
         throw new DomainError("invalid", { fields: { locale: "translationExists" } });
 
-      const [topicRows, authorRows] = await Promise.all([
-        tx.select({ id: articleTopics.topicId }).from(articleTopics).where(eq(articleTopics.articleId, sourceId)),
-        tx
-          .select({ id: articleAuthors.userId })
-          .from(articleAuthors)
-          .where(eq(articleAuthors.articleId, sourceId))
-          .orderBy(asc(articleAuthors.position)),
-      ]);
+      const { topicIds, authorIds } = await readLinkIds(tx, sourceId);
       const slug = await freeSlug(tx, targetLocale, slugify(source.title) || source.slug);
       const { id: _id, createdAt: _c, updatedAt: _u, publishedAt: _p, version: _v, ...copied } = source;
       const [row] = await tx
@@ -66,8 +55,6 @@ export async function createTranslation(
         .values({ ...copied, locale: targetLocale, slug, status: "draft", createdById: actor.id })
         .returning({ id: articles.id });
       if (!row) throw new Error("Translation insert returned no row");
-      const topicIds = topicRows.map((t) => t.id);
-      const authorIds = authorRows.map((a) => a.id);
       if (topicIds.length)
         await tx.insert(articleTopics).values(topicIds.map((topicId) => ({ articleId: row.id, topicId })));
       if (authorIds.length) {

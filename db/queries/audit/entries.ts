@@ -35,6 +35,24 @@ export type AuditEntryRow = {
   ipAddress: string | null;
 };
 
+/**
+ * What every view of the log shows of an entry (with the actor's current name, joined from
+ * users). Only the audit screen adds the actor's id and the client address.
+ */
+export const auditEntryColumns = {
+  id: auditLog.id,
+  occurredAt: auditLog.occurredAt,
+  actorLabel: auditLog.actorLabel,
+  actorName: users.name,
+  action: auditLog.action,
+  targetType: auditLog.targetType,
+  targetId: auditLog.targetId,
+  summary: auditLog.summary,
+};
+
+/** Newest first; the id orders entries written in the same instant. */
+export const newestEntriesFirst = [desc(auditLog.occurredAt), desc(auditLog.id)];
+
 function where(filters: AuditFilters): SQL | undefined {
   const conditions: SQL[] = [];
   if (filters.actorId !== undefined) conditions.push(eq(auditLog.actorId, filters.actorId));
@@ -74,22 +92,11 @@ export async function listAuditEntries(
   const [totalRow] = await db.select({ n: count() }).from(auditLog).where(condition);
   const total = Number(totalRow?.n ?? 0);
   const rows = await db
-    .select({
-      id: auditLog.id,
-      occurredAt: auditLog.occurredAt,
-      actorId: auditLog.actorId,
-      actorLabel: auditLog.actorLabel,
-      actorName: users.name,
-      action: auditLog.action,
-      targetType: auditLog.targetType,
-      targetId: auditLog.targetId,
-      summary: auditLog.summary,
-      ipAddress: auditLog.ipAddress,
-    })
+    .select({ ...auditEntryColumns, actorId: auditLog.actorId, ipAddress: auditLog.ipAddress })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(condition)
-    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
+    .orderBy(...newestEntriesFirst)
     .limit(auditPageSize)
     .offset((page - 1) * auditPageSize);
   const byType = new Map<string, string[]>();

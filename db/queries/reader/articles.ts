@@ -28,21 +28,8 @@ const teaserColumns = {
   alt: media.alt,
 };
 
-type TeaserRow = {
-  id: number;
-  locale: string;
-  slug: string;
-  title: string;
-  summary: string;
-  sourceName: string;
-  publishedAt: Date | null;
-  breaking: boolean;
-  mediaId: number | null;
-  storageKey: string | null;
-  width: number | null;
-  height: number | null;
-  alt: Record<string, string> | null;
-};
+/** A row of `teaserColumns`: the article with its lead image, if it has one. */
+type TeaserRow = Awaited<ReturnType<typeof teaserPageQuery>>[number];
 
 function toImage(row: TeaserRow, locale: string): ImageRef | null {
   if (row.mediaId === null || row.storageKey === null) return null;
@@ -56,11 +43,13 @@ function toImage(row: TeaserRow, locale: string): ImageRef | null {
   };
 }
 
-/** The first topic of each article, in the reader's language, for teaser kickers. */
-async function primaryTopics(articleIds: number[], locale: string): Promise<Map<number, TopicLink>> {
-  const result = new Map<number, TopicLink>();
-  if (articleIds.length === 0) return result;
-  const rows = await db
+/**
+ * The topics of the given articles in one language, by article and then topic id: teasers take
+ * each article's first as their kicker, feeds list them all. Topics without a name in the
+ * language are left out.
+ */
+export function listTopicLinksOf(articleIds: number[], locale: string) {
+  return db
     .select({
       articleId: articleTopics.articleId,
       id: topicTranslations.topicId,
@@ -73,11 +62,42 @@ async function primaryTopics(articleIds: number[], locale: string): Promise<Map<
       and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)),
     )
     .where(inArray(articleTopics.articleId, articleIds))
-    .orderBy(asc(articleTopics.topicId));
+    .orderBy(asc(articleTopics.articleId), asc(articleTopics.topicId));
+}
+
+/** The first topic of each article, in the reader's language, for teaser kickers. */
+async function primaryTopics(articleIds: number[], locale: string): Promise<Map<number, TopicLink>> {
+  const result = new Map<number, TopicLink>();
+  if (articleIds.length === 0) return result;
+  const rows = await listTopicLinksOf(articleIds, locale);
   for (const row of rows) {
     if (!result.has(row.articleId)) result.set(row.articleId, { id: row.id, name: row.name, slug: row.slug });
   }
   return result;
+}
+
+/**
+ * The teaser fields of a row; the article page adds its own to the same. `publishedAt` is the
+ * row's unless a preview shows when the article would go out.
+ */
+function toTeaser(
+  row: TeaserRow,
+  locale: string,
+  topic: TopicLink | null,
+  publishedAt: Date | null = row.publishedAt,
+): ArticleTeaser {
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    sourceName: row.sourceName,
+    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
+    breaking: row.breaking,
+    image: toImage(row, locale),
+    topic,
+  };
 }
 
 async function toTeasers(rows: TeaserRow[], locale: string): Promise<ArticleTeaser[]> {
@@ -85,18 +105,7 @@ async function toTeasers(rows: TeaserRow[], locale: string): Promise<ArticleTeas
     rows.map((r) => r.id),
     locale,
   );
-  return rows.map((row) => ({
-    id: row.id,
-    locale: row.locale,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    sourceName: row.sourceName,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-    breaking: row.breaking,
-    image: toImage(row, locale),
-    topic: topicsById.get(row.id) ?? null,
-  }));
+  return rows.map((row) => toTeaser(row, locale, topicsById.get(row.id) ?? null));
 }
 
 const isPublishedIn = (locale: string) => and(eq(articles.locale, locale), eq(articles.status, "published"));
@@ -137,15 +146,21 @@ export function teaserPageQuery(locale: string, page: number, extra?: SQL) {
     .orderBy(...newestFirst);
 }
 
-/** Front-page material: the lead story (newest featured, else newest), breaking news, latest. */
-export async function getFrontPage(locale: string) {
-  const [featured] = await db
+/** The newest published article of the language with a front-page flag (featured, breaking). */
+async function newestFlagged(locale: string, flag: SQL): Promise<TeaserRow | undefined> {
+  const [row] = await db
     .select(teaserColumns)
     .from(articles)
     .leftJoin(media, eq(media.id, articles.leadMediaId))
-    .where(and(isPublishedIn(locale), eq(articles.featured, true)))
+    .where(and(isPublishedIn(locale), flag))
     .orderBy(...newestFirst)
     .limit(1);
+  return row;
+}
+
+/** Front-page material: the lead story (newest featured, else newest), breaking news, latest. */
+export async function getFrontPage(locale: string) {
+  const featured = await newestFlagged(locale, eq(articles.featured, true));
   const latestRows = await db
     .select(teaserColumns)
     .from(articles)
@@ -153,13 +168,7 @@ export async function getFrontPage(locale: string) {
     .where(featured ? and(isPublishedIn(locale), ne(articles.id, featured.id)) : isPublishedIn(locale))
     .orderBy(...newestFirst)
     .limit(featured ? 7 : 8);
-  const [breakingRow] = await db
-    .select(teaserColumns)
-    .from(articles)
-    .leftJoin(media, eq(media.id, articles.leadMediaId))
-    .where(and(isPublishedIn(locale), eq(articles.breaking, true)))
-    .orderBy(...newestFirst)
-    .limit(1);
+  const breakingRow = await newestFlagged(locale, eq(articles.breaking, true));
   const leadRows = featured ? [featured] : latestRows.slice(0, 1);
   const rest = featured ? latestRows : latestRows.slice(1);
   const [lead] = await toTeasers(leadRows, locale);
@@ -300,15 +309,7 @@ async function readArticleDetail(condition: SQL | undefined, previewTime?: Date)
       .innerJoin(users, eq(users.id, articleAuthors.userId))
       .where(eq(articleAuthors.articleId, row.id))
       .orderBy(asc(articleAuthors.position)),
-    db
-      .select({ id: topicTranslations.topicId, name: topicTranslations.name, slug: topicTranslations.slug })
-      .from(articleTopics)
-      .innerJoin(
-        topicTranslations,
-        and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, locale)),
-      )
-      .where(eq(articleTopics.articleId, row.id))
-      .orderBy(asc(articleTopics.topicId)),
+    listTopicLinksOf([row.id], locale),
     db
       .select({ locale: articles.locale, slug: articles.slug, title: articles.title })
       .from(articles)
@@ -322,18 +323,9 @@ async function readArticleDetail(condition: SQL | undefined, previewTime?: Date)
   ]);
 
   const authors: AuthorLink[] = authorRows;
-  const topics: TopicLink[] = topicRows;
+  const topics: TopicLink[] = topicRows.map(({ id, name, slug }) => ({ id, name, slug }));
   return {
-    id: row.id,
-    locale: row.locale,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    sourceName: row.sourceName,
-    publishedAt: (row.publishedAt ?? previewTime ?? new Date(0)).toISOString(),
-    breaking: row.breaking,
-    image: toImage(row, locale),
-    topic: topics[0] ?? null,
+    ...toTeaser(row, locale, topics[0] ?? null, row.publishedAt ?? previewTime ?? null),
     body: row.body,
     readingMinutes: readingMinutes(row.bodyText),
     leadImageCaption: row.leadImageCaption,

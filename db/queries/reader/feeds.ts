@@ -7,10 +7,10 @@
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { mediaUrl } from "@/lib/media-url";
 import { db, tables } from "../../client";
-import { linkCondition } from "./articles";
+import { linkCondition, listTopicLinksOf } from "./articles";
 import type { AuthorLink, TopicLink } from "../types";
 
-const { articles, media, articleTopics, articleAuthors, topicTranslations, users } = tables;
+const { articles, media, articleAuthors, users } = tables;
 
 /** How many articles a feed carries. */
 export const feedArticleLimit = 30;
@@ -101,20 +101,7 @@ export async function listFeedArticles(scope: FeedScope, limit = feedArticleLimi
       .innerJoin(users, eq(users.id, articleAuthors.userId))
       .where(inArray(articleAuthors.articleId, ids))
       .orderBy(asc(articleAuthors.articleId), asc(articleAuthors.position)),
-    db
-      .select({
-        articleId: articleTopics.articleId,
-        id: topicTranslations.topicId,
-        name: topicTranslations.name,
-        slug: topicTranslations.slug,
-      })
-      .from(articleTopics)
-      .innerJoin(
-        topicTranslations,
-        and(eq(topicTranslations.topicId, articleTopics.topicId), eq(topicTranslations.locale, scope.locale)),
-      )
-      .where(inArray(articleTopics.articleId, ids))
-      .orderBy(asc(articleTopics.articleId), asc(articleTopics.topicId)),
+    listTopicLinksOf(ids, scope.locale),
   ]);
   const authorsOf = groupBy(authorRows, (row) => ({ id: row.id, name: row.name, slug: row.slug }));
   const topicsOf = groupBy(topicRows, (row) => ({ id: row.id, name: row.name, slug: row.slug }));

@@ -99,11 +99,16 @@ async function publishedArticlesOf(
     .where(and(inArray(articleTopics.topicId, topicIds), eq(articles.status, "published")));
 }
 
-function slugErrors(error: unknown): TopicFieldErrors | null {
+/**
+ * A save that raced another to a slug is refused like one caught by the check before writing;
+ * any other error passes through. The driver names the index, not the row, so every slug is
+ * flagged.
+ */
+function asSlugRefusal(error: unknown): never {
   const index = violatedUniqueIndex(error);
-  if (!index || !/slug/.test(index)) return null;
-  // A save that raced another: the driver names the index, not the row, so flag every slug.
-  return Object.fromEntries(locales.map((l) => [`slug.${l}`, "slugTaken" as const]));
+  if (!index || !/slug/.test(index)) throw error;
+  const fields: TopicFieldErrors = Object.fromEntries(locales.map((l) => [`slug.${l}`, "slugTaken" as const]));
+  throw new DomainError("invalid", { fields });
 }
 
 /** Which of the input's slugs another topic already uses (checked before writing, per field). */
@@ -171,11 +176,7 @@ export async function createTopic(
       const topicPages = locales.map((locale) => ({ locale, slug: input.translations[locale].slug }));
       return { id: row.id, footprint: { topicIds: [row.id], topicPages, articlePages: [] } };
     })
-    .catch((error: unknown) => {
-      const fields = slugErrors(error);
-      if (fields) throw new DomainError("invalid", { fields: fields });
-      throw error;
-    });
+    .catch(asSlugRefusal);
 }
 
 /** Saves names, slugs, descriptions and front-page position; changed slugs leave redirects. */
@@ -236,11 +237,7 @@ export async function updateTopic(actor: StaffUser, id: number, input: TopicInpu
       }
       return { topicIds: [id], topicPages, articlePages: await publishedArticlesOf(tx, [id]) };
     })
-    .catch((error: unknown) => {
-      const fields = slugErrors(error);
-      if (fields) throw new DomainError("invalid", { fields: fields });
-      throw error;
-    });
+    .catch(asSlugRefusal);
 }
 
 /**

@@ -13,6 +13,7 @@ import { isLocale, localeNames } from "@/lib/locales";
 import { Notice } from "@/components/ui/notice";
 import { formatSiteTime } from "@/lib/workflow/site-time";
 import { siteTimeZone } from "@/server/site-time";
+import { ArticleTitleLink } from "./_components/article-title-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -72,15 +73,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
           columns={[
             {
               header: t("list.title"),
-              cell: (row) => (
-                <Link
-                  prefetch={false}
-                  href={`/admin/articles/${row.id}`}
-                  className="font-medium text-link hover:underline"
-                >
-                  {row.title}
-                </Link>
-              ),
+              cell: (row) => <ArticleTitleLink id={row.id} title={row.title} />,
             },
             { header: t("list.language"), cell: (row) => row.locale, className: "uppercase" },
             {

@@ -11,6 +11,7 @@ import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { addRedirectAction, removeRedirectAction } from "./actions";
 import { Notice } from "@/components/ui/notice";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export const metadata: Metadata = { title: "Redirects" };
 
@@ -20,7 +21,7 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/admin/
   const rows = await listRedirects(user);
   const query = await searchParams;
   const done = query.done === "added" || query.done === "removed" ? query.done : null;
-  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const error = refusalCode(query.error);
 
   return (
     <>
@@ -30,11 +31,7 @@ export default async function RedirectsPage({ searchParams }: PageProps<"/admin/
           {t(`redirects.${done}`)}
         </Notice>
       )}
-      {error && (
-        <Notice tone="error" className="mt-6">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </Notice>
-      )}
+      <RefusalNotice code={error} t={t} className="mt-6" />
 
       {rows.length === 0 ? (
         <p className="mt-6 text-ink-muted">{t("redirects.none")}</p>

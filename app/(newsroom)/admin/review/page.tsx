@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { formatSiteTime } from "@/lib/workflow/site-time";
 import { siteTimeZone } from "@/server/site-time";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workflow.review");
@@ -27,7 +28,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
   const zone = siteTimeZone();
   const query = await searchParams;
   const done = doneMessages.find((d) => d === query.done);
-  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const error = refusalCode(query.error);
   const mayDecide = can(user.role, "article.publish");
   const items = await listReviewQueue(user);
 
@@ -41,11 +42,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
           {t(`review.${done}`)}
         </Notice>
       )}
-      {error && (
-        <Notice tone="error" className="mt-4">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </Notice>
-      )}
+      <RefusalNotice code={error} t={t} className="mt-4" />
       {items.length === 0 ? (
         <p className="mt-10 text-ink-muted">{t("review.empty")}</p>
       ) : (

@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export const metadata: Metadata = { title: "Topics" };
 
@@ -22,7 +23,7 @@ export default async function TopicsPage({ searchParams }: PageProps<"/admin/top
   const rows = await listStaffTopics(user, locale);
   const query = await searchParams;
   const done = outcomes.find((o) => o === query.done);
-  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const error = refusalCode(query.error);
   const nameOf = (row: (typeof rows)[number]) =>
     row.names[locale]?.name ?? Object.values(row.names)[0]?.name ?? `#${row.id}`;
 
@@ -42,11 +43,7 @@ export default async function TopicsPage({ searchParams }: PageProps<"/admin/top
           {t(`messages.${done}`)}
         </Notice>
       )}
-      {error && (
-        <Notice tone="error" className="mt-6">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </Notice>
-      )}
+      <RefusalNotice code={error} t={t} className="mt-6" />
       {rows.length === 0 ? (
         <p className="mt-6 text-ink-muted">{t("none")}</p>
       ) : (

@@ -5,8 +5,8 @@ import { requireStaffPage } from "@/auth-session";
 import { InviteForm } from "./_components/invite-form.client";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { Notice } from "@/components/ui/notice";
 import { listUsers } from "@/db/queries/accounts/user-admin";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.users");
@@ -20,16 +20,12 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const format = await getFormatter();
   const rows = await listUsers(user);
   const { error: rawError } = await searchParams;
-  const error = typeof rawError === "string" && /^[a-zA-Z]+$/.test(rawError) ? rawError : null;
+  const error = refusalCode(rawError);
 
   return (
     <>
       <PageHeader title={t("users.title")} description={t("users.intro")} />
-      {error && (
-        <Notice tone="error" className="mt-6">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </Notice>
-      )}
+      <RefusalNotice code={error} t={t} className="mt-6" />
       <DataTable
         className="mt-6"
         caption={t("users.title")}

@@ -1,4 +1,5 @@
 /** The frame of the one-time link pages (/reset-password/…, /invite/…): sign-in page look. */
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { LinkView } from "@/db/queries/accounts/one-time-links";
@@ -18,6 +19,15 @@ const errorKeys = [
   "invalid",
   "required",
 ] as const;
+
+/**
+ * The page's title, and no Referer from it: the address holds the token, and a link followed
+ * from the page must not hand it to another site.
+ */
+export async function linkPageMetadata(kind: "reset" | "invite"): Promise<Metadata> {
+  const t = await getTranslations(kind === "reset" ? "accounts.reset" : "accounts.invite");
+  return { title: t("title"), referrer: "no-referrer" };
+}
 
 export async function LinkPage({
   kind,

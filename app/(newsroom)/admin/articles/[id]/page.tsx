@@ -22,6 +22,7 @@ import { problemsFromQuery } from "@/lib/workflow/publish-checks";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -46,7 +47,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     typeof query.done === "string" && query.done in doneMessages
       ? doneMessages[query.done as keyof typeof doneMessages]
       : null;
-  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const error = refusalCode(query.error);
   const editable = canEditArticle(user, article);
   const mayPublish = can(user.role, "article.publish");
   const translations = await listTranslationsOf(user, id);
@@ -170,11 +171,12 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           </ul>
         </Notice>
       )}
-      {error && error !== "altTextMissing" && error !== "publishChecks" && (
-        <Notice tone="error" className="mb-6">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </Notice>
-      )}
+      {/* The publish checks' refusals have their own notice above, with the list of what is missing. */}
+      <RefusalNotice
+        code={error === "altTextMissing" || error === "publishChecks" ? null : error}
+        t={t}
+        className="mb-6"
+      />
       <SchedulePanel articleId={id} user={user} notice={query.workflow} />
       <PreviewPanel article={{ id, createdById: article.createdById }} user={user} />
       {!editable && <p className="mb-6 text-sm text-ink-muted">{t("form.readOnly")}</p>}

@@ -7,6 +7,7 @@ import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { controlClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { refusalText } from "@/app/(newsroom)/admin/_components/refusal-notice";
 import { scheduleArticleAction } from "../workflow-actions";
 import type { ScheduleFormState } from "../workflow-state";
 
@@ -66,7 +67,7 @@ export function ScheduleForm({
       </div>
       {failed && state.message && (
         <Notice tone="error" inline as="div" id={errorId}>
-          <p>{t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}</p>
+          <p>{refusalText(t, state.message)}</p>
           {state.problems && state.problems.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {state.problems.map((problem) => (

@@ -8,6 +8,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { refusalText } from "@/app/(newsroom)/admin/_components/refusal-notice";
 import { createPreviewLinkAction } from "../workflow-actions";
 import type { ShareLinkState } from "../workflow-state";
 
@@ -43,7 +44,7 @@ export function ShareLinkForm({ articleId }: { articleId: number }) {
       </form>
       {state.status === "error" && state.message && (
         <Notice tone="error" inline>
-          {t.has(`errors.${state.message}`) ? t(`errors.${state.message}`) : t("errors.invalid")}
+          {refusalText(t, state.message)}
         </Notice>
       )}
       {state.status === "created" && state.url && (

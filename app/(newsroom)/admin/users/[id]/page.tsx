@@ -10,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/field";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.users");
@@ -30,7 +31,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
   const format = await getFormatter();
   const query = await searchParams;
   const done = outcomes.find((o) => o === query.done);
-  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const error = refusalCode(query.error);
   const isSelf = actor.id === user.id;
 
   return (
@@ -59,11 +60,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
           {t(`user.${done}`)}
         </Notice>
       )}
-      {error && (
-        <Notice tone="error" className="mt-6">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </Notice>
-      )}
+      <RefusalNotice code={error} t={t} className="mt-6" />
 
       <section aria-labelledby="role-heading" className="mt-8 max-w-xl">
         <h2 id="role-heading" className="text-xl font-semibold">

@@ -7,7 +7,7 @@ import { TeaserList } from "@/components/article/teaser-list";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, locales } from "@/lib/locales";
-import { feedAlternates, parsePageSegment, paths, languageAlternates } from "@/lib/paths";
+import { pagedListingAlternates, parsePageSegment, paths } from "@/lib/paths";
 import { cachedAuthor, cachedAuthorPage } from "@/server/reader-data";
 
 export const dynamic = "force-static";
@@ -34,11 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? t("pageTitle", { name: author.name, page }) : author.name,
     description: author.bio[locale] || undefined,
-    alternates: {
-      canonical: paths.paged(paths.author(locale, author.slug), page),
-      languages: page === 1 ? languageAlternates(alternates, await siteDefaultLocale()) : undefined,
-      types: feedAlternates(paths.author(locale, author.slug)),
-    },
+    alternates: pagedListingAlternates(paths.author(locale, author.slug), page, alternates, await siteDefaultLocale()),
   };
 }
 

@@ -6,7 +6,7 @@ import { TeaserList } from "@/components/article/teaser-list";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, locales } from "@/lib/locales";
-import { feedAlternates, parsePageSegment, paths, languageAlternates } from "@/lib/paths";
+import { pagedListingAlternates, parsePageSegment, paths } from "@/lib/paths";
 import { cachedTopic, cachedTopicPage, cachedTopicRedirect } from "@/server/reader-data";
 
 export const dynamic = "force-static";
@@ -39,11 +39,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? t("pageTitle", { topic: topic.name, page }) : topic.name,
     description: topic.description || undefined,
-    alternates: {
-      canonical: paths.paged(paths.topic(locale, topic.slug), page),
-      languages: page === 1 ? languageAlternates(alternates, await siteDefaultLocale()) : undefined,
-      types: feedAlternates(paths.topic(locale, topic.slug)),
-    },
+    alternates: pagedListingAlternates(paths.topic(locale, topic.slug), page, alternates, await siteDefaultLocale()),
   };
 }
 

@@ -15,6 +15,7 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/field";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export const metadata: Metadata = { title: "Revisions" };
 
@@ -78,7 +79,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   };
   const changes = before && after ? diffSnapshots(before.snapshot, after.snapshot, names).filter((d) => d.changed) : [];
   const restored = positive(query.restored);
-  const error = typeof query.error === "string" && /^[a-zA-Z]+$/.test(query.error) ? query.error : null;
+  const error = refusalCode(query.error);
   const words = { added: t("revisions.added"), removed: t("revisions.removed"), empty: t("revisions.empty") };
 
   return (
@@ -93,11 +94,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           {t("revisions.restored", { number: restored })}
         </Notice>
       )}
-      {error && (
-        <Notice tone="error" className="mb-6">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.invalid")}
-        </Notice>
-      )}
+      <RefusalNotice code={error} t={t} className="mb-6" />
 
       {revisions.length === 0 ? (
         <p className="text-ink-muted">{t("revisions.none")}</p>

@@ -3,7 +3,7 @@
  * A modal dialog for the editor's tools. Rendered into <body> (outside the article form, so its
  * own form never submits the article) as a native <dialog>: focus stays inside, Escape closes.
  */
-import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
@@ -63,22 +63,43 @@ export function EditorDialog({
  * The web-address field the link and video dialogs share: label, help, and the refusal shown
  * (and announced) when the address is not allowed.
  */
+/** An address the dialog checks on submit; once refused, it stays refused until it is edited. */
+export type CheckedAddress = {
+  value: string;
+  refused: boolean;
+  refuse: () => void;
+  change: (value: string) => void;
+};
+
+export function useCheckedAddress(initial = ""): CheckedAddress {
+  const [value, setValue] = useState(initial);
+  const [refused, setRefused] = useState(false);
+  return {
+    value,
+    refused,
+    refuse: () => setRefused(true),
+    change: (next) => {
+      setValue(next);
+      setRefused(false);
+    },
+  };
+}
+
 export function DialogAddressField({
   id,
+  address,
   label,
   help,
-  refusal,
-  value,
-  onChange,
+  refusalMessage,
 }: {
   id: string;
+  address: CheckedAddress;
   label: string;
   help: string;
-  /** The message when the address was refused; null while it is not. */
-  refusal: string | null;
-  value: string;
-  onChange: (value: string) => void;
+  /** Shown while the address stands refused. */
+  refusalMessage: string;
 }) {
+  const refusal = address.refused ? refusalMessage : null;
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-semibold">
@@ -89,8 +110,8 @@ export function DialogAddressField({
         type="url"
         inputMode="url"
         autoFocus
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        value={address.value}
+        onChange={(event) => address.change(event.target.value)}
         className={`w-full ${controlClass}`}
         aria-describedby={refusal ? `${id}-help ${id}-error` : `${id}-help`}
         aria-invalid={refusal ? true : undefined}

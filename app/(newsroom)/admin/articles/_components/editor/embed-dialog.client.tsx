@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { embedFromUrl } from "@/lib/html/embeds";
 import { TextField } from "@/components/ui/field";
-import { DialogActions, DialogAddressField, EditorDialog } from "./editor-dialog.client";
+import { DialogActions, DialogAddressField, EditorDialog, useCheckedAddress } from "./editor-dialog.client";
 import type { VideoAttributes } from "./extensions";
 
 /** Asks for a video address; hosts outside the allow-list are refused with a message. */
@@ -15,30 +15,25 @@ export function EmbedDialog({
   onClose: () => void;
 }) {
   const t = useTranslations("editor.embed");
-  const [url, setUrl] = useState("");
+  const address = useCheckedAddress();
   const [title, setTitle] = useState("");
-  const [refused, setRefused] = useState(false);
   return (
     <EditorDialog
       open
       title={t("title")}
       onClose={onClose}
       onSubmit={() => {
-        const embed = embedFromUrl(url);
-        if (!embed) setRefused(true);
+        const embed = embedFromUrl(address.value);
+        if (!embed) address.refuse();
         else onInsert({ src: embed.src, title: title.trim() || t("defaultTitle") });
       }}
     >
       <DialogAddressField
         id="editor-embed-url"
+        address={address}
         label={t("url")}
         help={t("help")}
-        refusal={refused ? t("refused") : null}
-        value={url}
-        onChange={(value) => {
-          setUrl(value);
-          setRefused(false);
-        }}
+        refusalMessage={t("refused")}
       />
       <TextField
         id="editor-embed-title"

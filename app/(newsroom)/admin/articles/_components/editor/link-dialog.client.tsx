@@ -1,9 +1,8 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { isAllowedLinkHref } from "@/lib/html/link-href";
 import { Button } from "@/components/ui/button";
-import { DialogActions, DialogAddressField, EditorDialog } from "./editor-dialog.client";
+import { DialogActions, DialogAddressField, EditorDialog, useCheckedAddress } from "./editor-dialog.client";
 
 /** Asks for a link address; only http(s) and mailto are accepted. */
 export function LinkDialog({
@@ -18,28 +17,23 @@ export function LinkDialog({
   onClose: () => void;
 }) {
   const t = useTranslations("editor.link");
-  const [href, setHref] = useState(initialHref);
-  const [error, setError] = useState(false);
+  const address = useCheckedAddress(initialHref);
   return (
     <EditorDialog
       open
       title={t("title")}
       onClose={onClose}
       onSubmit={() => {
-        if (isAllowedLinkHref(href)) onApply(href.trim());
-        else setError(true);
+        if (isAllowedLinkHref(address.value)) onApply(address.value.trim());
+        else address.refuse();
       }}
     >
       <DialogAddressField
         id="editor-link-url"
+        address={address}
         label={t("url")}
         help={t("help")}
-        refusal={error ? t("invalid") : null}
-        value={href}
-        onChange={(value) => {
-          setHref(value);
-          setError(false);
-        }}
+        refusalMessage={t("invalid")}
       />
       <DialogActions submit={t("apply")} cancel={t("cancel")} onCancel={onClose}>
         {initialHref && (

@@ -84,6 +84,21 @@ export function RichTextEditor({
     setSource(!source);
   };
 
+  // A dialog closed without a change gives the caret back to the text.
+  const closeDialog = () => {
+    setDialog(null);
+    editor?.commands.focus();
+  };
+  // A block from a dialog (image, video) goes in with a paragraph after it, so writing goes on below.
+  const insertBlock = (type: "libraryFigure" | "videoEmbed", attrs: Record<string, unknown>) => {
+    setDialog(null);
+    editor
+      ?.chain()
+      .focus()
+      .insertContent([{ type, attrs }, { type: "paragraph" }])
+      .run();
+  };
+
   return (
     <div>
       <label id={labelId} htmlFor={id} className="mb-1 block text-sm font-semibold">
@@ -115,10 +130,7 @@ export function RichTextEditor({
       {editor && dialog === "link" && (
         <LinkDialog
           initialHref={(editor.getAttributes("link").href as string | undefined) ?? ""}
-          onClose={() => {
-            setDialog(null);
-            editor.commands.focus();
-          }}
+          onClose={closeDialog}
           onApply={(href) => {
             setDialog(null);
             // The caret goes after the link, so the next keystroke cannot replace the linked text.
@@ -134,36 +146,12 @@ export function RichTextEditor({
       {editor && dialog === "image" && (
         <ImagePickerDialog
           locale={articleLocale}
-          onClose={() => {
-            setDialog(null);
-            editor.commands.focus();
-          }}
-          onInsert={(figure) => {
-            setDialog(null);
-            // A paragraph after the block, so writing goes on below it.
-            editor
-              .chain()
-              .focus()
-              .insertContent([{ type: "libraryFigure", attrs: figure }, { type: "paragraph" }])
-              .run();
-          }}
+          onClose={closeDialog}
+          onInsert={(figure) => insertBlock("libraryFigure", figure)}
         />
       )}
       {editor && dialog === "embed" && (
-        <EmbedDialog
-          onClose={() => {
-            setDialog(null);
-            editor.commands.focus();
-          }}
-          onInsert={(video) => {
-            setDialog(null);
-            editor
-              .chain()
-              .focus()
-              .insertContent([{ type: "videoEmbed", attrs: video }, { type: "paragraph" }])
-              .run();
-          }}
-        />
+        <EmbedDialog onClose={closeDialog} onInsert={(video) => insertBlock("videoEmbed", video)} />
       )}
     </div>
   );

@@ -24,14 +24,5 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** Any article as readers will see it, for staff, under a "not published" bar. */
 export default async function StaffPreviewPage(props: Props) {
   const { id, preview } = await load(props);
-  return (
-    <ArticlePreview
-      locale={preview.locale}
-      article={preview.article}
-      status={preview.status}
-      shareUrl={preview.shareUrl}
-      related={preview.related}
-      editHref={`/admin/articles/${id}`}
-    />
-  );
+  return <ArticlePreview preview={preview} editHref={`/admin/articles/${id}`} />;
 }
