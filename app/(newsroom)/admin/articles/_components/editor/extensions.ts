@@ -133,7 +133,9 @@ export function editorExtensions(openLinkDialog: () => void) {
       codeBlock: false,
       underline: false,
     }),
-    Link.configure({
+    // Not inclusive: what is typed right after a link (the full stop that ends the sentence)
+    // is plain text. Autolinked addresses still grow as they are typed (autolink re-detects).
+    Link.extend({ inclusive: () => false }).configure({
       openOnClick: false,
       autolink: true,
       linkOnPaste: true,
