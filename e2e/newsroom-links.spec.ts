@@ -10,6 +10,11 @@ test("translating creates the linked draft in the other language and opens it", 
   await expect(page.getByLabel("Language")).toHaveValue("en");
   await expect(page.getByText("Status: Draft")).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Economy" })).toBeChecked();
+  // The address follows the translated headline until someone edits it.
+  await page.getByLabel("Headline").fill("The translated headline of the story");
+  await expect(page.getByLabel("Slug (web address)")).toHaveValue("the-translated-headline-of-the-story");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Changes saved.")).toBeVisible();
   await page.getByRole("link", { name: "Español version" }).click();
   await expect(page).toHaveURL(new RegExp(`${sourceUrl}$`));
   await expect(page.getByRole("button", { name: "Translate into English" })).toHaveCount(0);

@@ -11,6 +11,7 @@ import {
   thrownBy,
   refusal,
 } from "@/test/database";
+import { slugify } from "@/lib/slug";
 import { listRevisions } from "./revisions";
 import { createTranslation } from "./translations";
 import { createArticle } from "./saves";
@@ -19,6 +20,14 @@ import { getArticleForEditing, listArticlesForStaff } from "./staff-reads";
 beforeEach(resetTestDatabase);
 
 describe("createTranslation", () => {
+  it("gives the draft the address slugify makes from the headline, even a long one, so it follows the headline", async () => {
+    const editor = await createStaff("editor");
+    const title = `Comunicado sobre ${"la campaña de vacunación de otoño ".repeat(4)}`.trim();
+    const { id: sourceId } = await createArticle(editor, articleInput({ title, slug: "comunicado" }));
+    const { id } = await createTranslation(editor, sourceId, "en");
+    expect((await readArticleRow(id)).slug).toBe(slugify(title));
+  });
+
   it("creates a linked draft in the other language, prefilled from the source", async () => {
     const editor = await createStaff("editor");
     const author = await createStaff("writer");

@@ -17,14 +17,20 @@ import type { StaffUser } from "../types";
 
 const { articles, articleAuthors, articleTopics } = tables;
 
-/** The slug itself when free in the language, otherwise the first free `slug-2`, `slug-3`... */
+/**
+ * The slug itself when free in the language, otherwise the first free `slug-2`, `slug-3`... A
+ * free slug stays exactly as slugify made it from the headline, so the editor sees that it
+ * follows the headline (and keeps it following as the translator retitles the story); room for
+ * the number is made only when one is needed.
+ */
 async function freeSlug(tx: Executor, locale: string, wanted: string): Promise<string> {
   const base = wanted.slice(0, slugMaxLength - 4).replace(/-+$/, "");
-  const taken = await tx
+  const rows = await tx
     .select({ slug: articles.slug })
     .from(articles)
     .where(and(eq(articles.locale, locale), like(articles.slug, `${base}%`)));
-  return firstFreeSlug(base, new Set(taken.map((r) => r.slug)));
+  const taken = new Set(rows.map((r) => r.slug));
+  return taken.has(wanted) ? firstFreeSlug(base, taken) : wanted;
 }
 
 export async function createTranslation(
