@@ -1,9 +1,9 @@
 /**
  * `npm test`: every test, on every dialect this machine offers.
  *
- * 1. Data-layer tests (Vitest) on SQLite, on PostgreSQL (the server named by TEST_POSTGRES_URL,
- *    default the local server, database heraldo_test) and on in-process PGlite, the fallback for
- *    machines with no PostgreSQL server. Without a server the PostgreSQL leg is left out (PGlite
+ * 1. Vitest on SQLite; its tests that open a database (databaseTestFiles below) also on
+ *    PostgreSQL (the server named by TEST_POSTGRES_URL, default the local server, database
+ *    heraldo_test) and on in-process PGlite, the fallback for machines with no PostgreSQL server. Without a server the PostgreSQL leg is left out (PGlite
  *    stands for it). The legs run side by side, each with a database and media folder of its
  *    own; the PGlite leg, the slowest, runs on beside the end-to-end suites too.
  * 2. A production build, then the end-to-end suite (Playwright, Debian's Chromium) on SQLite
@@ -26,7 +26,8 @@
  * SKIP_BUILD=1 reuses an existing build; E2E=0 or UNIT=0 skips a half.
  */
 import { spawn } from "node:child_process";
-import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import postgres from "postgres";
 
 type Counts = { passed: number; failed: number; skipped: number };
@@ -120,9 +121,27 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
-/** One Vitest leg; each writes media under a folder of its own (vitest.config.ts, TEST_MEDIA_DIR). */
-function unitLeg(label: string, name: string, databaseUrl: string): Promise<void> {
-  return run(label, `unit-${name}`, "npx", [...vitest, `--outputFile=${resultsDir}/unit-${name}.json`], {
+
+/**
+ * The test files whose outcome the database can change: everything under db/, and every other
+ * file that sets up a test database (test/database.ts). The rest (lib/ may not reach the data
+ * layer at all, by lint; pure server pieces such as PDF drawing, headers and caches) never opens
+ * a database, so the SQLite leg runs them once and the PostgreSQL legs leave them out.
+ */
+function databaseTestFiles(): string[] {
+  return ["app", "db", "lib", "server", "test"]
+    .flatMap((folder) => readdirSync(folder, { recursive: true, encoding: "utf8" }).map((f) => path.join(folder, f)))
+    .filter((file) => file.endsWith(".test.ts"))
+    .filter((file) => file.startsWith(`db${path.sep}`) || readFileSync(file, "utf8").includes("@/test/database"));
+}
+
+/**
+ * One Vitest leg; each writes media under a folder of its own (vitest.config.ts,
+ * TEST_MEDIA_DIR). `files` limits it to those test files.
+ */
+function unitLeg(label: string, name: string, databaseUrl: string, files: string[] = []): Promise<void> {
+  const args = [...vitest, `--outputFile=${resultsDir}/unit-${name}.json`, ...files];
+  return run(label, `unit-${name}`, "npx", args, {
     DATABASE_URL: databaseUrl,
     TEST_MEDIA_DIR: `./data/unit-${name}/test-media`,
   }).then(() => addVitest(`${resultsDir}/unit-${name}.json`));
@@ -134,7 +153,7 @@ async function unitTests(): Promise<void> {
   const pgUrl = await freshPostgresDatabase(unitDb);
   await Promise.all([
     unitLeg("unit tests on SQLite", "sqlite", "file:./data/test-unit.db"),
-    ...(pgUrl ? [unitLeg("unit tests on PostgreSQL (server)", "pg", pgUrl)] : []),
+    ...(pgUrl ? [unitLeg("unit tests on PostgreSQL (server)", "pg", pgUrl, databaseTestFiles())] : []),
   ]);
 }
 
@@ -188,7 +207,8 @@ async function endToEndTests(): Promise<void> {
 // PGlite is the slowest leg (PostgreSQL compiled to WebAssembly, in the test process) and needs
 // nothing the others use, so it runs from the start to the end, beside the other legs and the
 // end-to-end suites, which spend most of their time waiting on a browser or a server.
-const pgliteLeg = process.env.UNIT !== "0" ? unitLeg("unit tests on PGlite", "pglite", "pglite:memory://") : null;
+const pgliteLeg =
+  process.env.UNIT !== "0" ? unitLeg("unit tests on PGlite", "pglite", "pglite:memory://", databaseTestFiles()) : null;
 if (process.env.UNIT !== "0") await unitTests();
 if (process.env.E2E !== "0") await endToEndTests();
 await pgliteLeg;
