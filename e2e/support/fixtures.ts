@@ -34,34 +34,22 @@ export function staffContext(
   return browser.newContext({ locale: "en-GB", ...options, storageState: staffStatePath(account) });
 }
 
-async function staffPage(browser: Browser, account: StaffAccount): Promise<Page> {
-  const context = await staffContext(browser, account);
-  return context.newPage();
-}
-
 type Fixtures = { adminPage: Page; editorPage: Page; writerPage: Page; otherWriterPage: Page };
 
+/** A page in a context of its own, signed in as the account; closed after the test. */
+function staffPageFixture(account: StaffAccount) {
+  return async ({ browser }: { browser: Browser }, use: (page: Page) => Promise<void>) => {
+    const context = await staffContext(browser, account);
+    await use(await context.newPage());
+    await context.close();
+  };
+}
+
 export const test = base.extend<Fixtures>({
-  adminPage: async ({ browser }, use) => {
-    const page = await staffPage(browser, "admin");
-    await use(page);
-    await page.context().close();
-  },
-  editorPage: async ({ browser }, use) => {
-    const page = await staffPage(browser, "editor");
-    await use(page);
-    await page.context().close();
-  },
-  writerPage: async ({ browser }, use) => {
-    const page = await staffPage(browser, "writer");
-    await use(page);
-    await page.context().close();
-  },
-  otherWriterPage: async ({ browser }, use) => {
-    const page = await staffPage(browser, "writer2");
-    await use(page);
-    await page.context().close();
-  },
+  adminPage: staffPageFixture("admin"),
+  editorPage: staffPageFixture("editor"),
+  writerPage: staffPageFixture("writer"),
+  otherWriterPage: staffPageFixture("writer2"),
 });
 
 export { expect };
