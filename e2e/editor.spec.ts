@@ -413,21 +413,3 @@ test("Save pressed while autosave is creating the article creates it once, in th
   await page.goto("/admin/articles");
   await expect(page.getByRole("link", { name: title })).toHaveCount(1);
 });
-
-test("once autosave has created a new article the page becomes its page, without a reload", async ({
-  writerPage: page,
-}) => {
-  const title = uniqueTitle("Heraldo e2e becomes its page");
-  await page.goto("/admin/articles/new");
-  await page.getByLabel("Headline").fill(title);
-  await page.getByLabel("Language").selectOption({ label: "English" });
-  await page.getByLabel("Summary").fill("A summary the autosave keeps.");
-  await fillBodyHtml(page, "<p>A body the autosave keeps.</p>");
-
-  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/, { timeout: 15_000 });
-  // The article's own page: its panels are there, and the form shows what was typed.
-  await expect(page.getByRole("link", { name: "Open preview" })).toBeVisible();
-  await expect(page.getByLabel("Headline")).toHaveValue(title);
-  await expect(page.getByLabel("Language")).toHaveValue("en");
-  await expect(page.getByLabel("Summary")).toHaveValue("A summary the autosave keeps.");
-});

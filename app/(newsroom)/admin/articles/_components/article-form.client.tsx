@@ -18,7 +18,7 @@ import { HeadlineFields } from "./article-form/headline-fields.client";
 import { SaveNotice } from "./article-form/save-notice";
 import { FilingFields, FlagFields, LeadImageFields, SeoFields, SourceFields } from "./article-form/sections";
 import { AutosaveNotice } from "./autosave-notice.client";
-import { useArticleAutosave, useLeaveWarning, useRestoredFocus } from "./use-article-autosave.client";
+import { useArticleAutosave, useLeaveWarning } from "./use-article-autosave.client";
 
 /** Statuses whose changes stay in the newsroom: only these autosave. */
 const autosaveStatuses: readonly ArticleStatus[] = ["draft", "review"];
@@ -70,7 +70,6 @@ function ArticleFormFor({
   });
   const articleId = autosave.articleId;
   useLeaveWarning(autosave.dirty && !pending, te("leave"));
-  useRestoredFocus();
 
   // A Save answered: its version is the one later saves build on.
   const [seenState, setSeenState] = useState(state);
@@ -109,7 +108,7 @@ function ArticleFormFor({
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <SaveNotice state={state} articleId={articleId} />
 
-      <fieldset disabled={readOnly || pending || autosave.opening} className="grid gap-6">
+      <fieldset disabled={readOnly || pending} className="grid gap-6">
         <HeadlineFields
           {...section}
           locales={options.locales}
@@ -126,7 +125,7 @@ function ArticleFormFor({
         <BodyField
           defaultValue={values.body}
           error={error("body")}
-          disabled={readOnly || pending || autosave.opening}
+          disabled={readOnly || pending}
           articleLocale={articleLocale}
           onChange={autosave.noteChange}
         />

@@ -5,8 +5,7 @@
  * autosave that passes validation; later ones update it, and the address becomes the article's.
  * Also tracks unsaved changes, to warn before leaving.
  */
-import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent, type RefObject } from "react";
-import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { autosaveArticleAction } from "../editor-actions";
 import type { ArticleFormField } from "@/lib/validation/article-form";
 
@@ -52,10 +51,6 @@ export function useArticleAutosave({
   const creating = useRef(false);
   /** Save was pressed while the article was being created: it is sent once that has answered. */
   const saveWhenCreated = useRef(false);
-  /** This form created the article by autosave: the page is still the "New article" page. */
-  const created = useRef(false);
-  const [opening, startOpening] = useTransition();
-  const router = useRouter();
 
   const dirty = changes > savedChanges;
 
@@ -79,12 +74,8 @@ export function useArticleAutosave({
         setVersion(result.version);
         setSavedChanges((count) => Math.max(count, sent));
         setStatus({ kind: "saved", at: result.savedAt });
-        // The address becomes the article's at once, so a reload opens it instead of a blank
-        // form; the page itself becomes the article's page below.
-        if (result.created) {
-          window.history.replaceState(null, "", `/admin/articles/${result.id}`);
-          created.current = true;
-        }
+        // The address becomes the article's, so a reload opens it instead of a blank form.
+        if (result.created) window.history.replaceState(null, "", `/admin/articles/${result.id}`);
       } else if (result.status === "invalid") {
         const field = (Object.keys(result.errors)[0] ?? "form") as ArticleFormField | "form";
         setStatus({ kind: "invalid", field });
@@ -118,18 +109,6 @@ export function useArticleAutosave({
     };
   }, [enabled, stopped, changes, savedChanges, save]);
 
-  // Once the new article is saved with nothing typed since, the page becomes the article's page
-  // (with Submit, Preview and Schedule). Not while anything is unsaved or a save is under way:
-  // the article page starts from what is stored. The form is disabled meanwhile, so no keystroke
-  // is taken that the article page would not show, and the field in use gets the focus back.
-  useEffect(() => {
-    if (!created.current || !enabled || dirty || status.kind === "saving" || saveWhenCreated.current) return;
-    if (articleId === undefined) return;
-    created.current = false;
-    rememberFocus();
-    startOpening(() => router.replace(`/admin/articles/${articleId}`));
-  }, [enabled, dirty, status, articleId, router]);
-
   /** Call on every edit of any field. */
   const noteChange = useCallback(() => setChanges((count) => count + 1), []);
 
@@ -161,25 +140,7 @@ export function useArticleAutosave({
     [submittedChanges],
   );
 
-  return { articleId, version, status, dirty, opening, noteChange, noteSubmit, noteSaved };
-}
-
-const focusKey = "heraldo:article-form-focus";
-
-/** Keeps the id of the field in use over the move to the article's page. */
-function rememberFocus(): void {
-  const id = document.activeElement?.id;
-  if (id) sessionStorage.setItem(focusKey, id);
-}
-
-/** On the article's page: the field that was in use before the move gets the focus back. */
-export function useRestoredFocus(): void {
-  useEffect(() => {
-    const id = sessionStorage.getItem(focusKey);
-    if (!id) return;
-    sessionStorage.removeItem(focusKey);
-    document.getElementById(id)?.focus();
-  }, []);
+  return { articleId, version, status, dirty, noteChange, noteSubmit, noteSaved };
 }
 
 /** Warns before leaving with unsaved changes: closing or reloading the tab, and in-app links. */
