@@ -6,12 +6,12 @@
  *    heraldo_test) and on in-process PGlite, the fallback for machines with no PostgreSQL server. Without a server the PostgreSQL leg is left out (PGlite
  *    stands for it). The legs run side by side, each with a database and media folder of its
  *    own; the PGlite leg, the slowest, runs on beside the end-to-end suites too.
- * 2. A production build, then the end-to-end suite (Playwright, Debian's Chromium) on SQLite in
- *    two halves (shards) and on PostgreSQL (the same server, database <name>_e2e, or PGlite), the
- *    three runs side by side (see endToEndTests): each against a server, database, build
- *    directory, ports and folders of its own, so none sees another; within a run the tests take
- *    turns on one worker. Each run signs every staff account in once and reuses the sessions
- *    (e2e/sign-in.setup.ts).
+ * 2. A production build, then the end-to-end suite (Playwright, Debian's Chromium) on SQLite
+ *    and on PostgreSQL (the same server, database <name>_e2e, or PGlite), also side by side:
+ *    each suite runs against a server, database, build directory, ports and folders of its own
+ *    (the PostgreSQL one on E2E_PORT+2 and +3), so neither sees the other; within a suite the
+ *    tests still take turns on one worker. Each run signs every staff account in once and
+ *    reuses the sessions (e2e/sign-in.setup.ts).
  *
  * The output of each leg is kept in data/test-results/<leg>.log and printed in one piece when
  * the leg ends, so the legs' lines do not interleave.
@@ -157,69 +157,50 @@ async function unitTests(): Promise<void> {
   ]);
 }
 
-/**
- * The end-to-end runs, side by side: the SQLite suite in two halves (Playwright shards) and the
- * PostgreSQL suite. A run spends most of its time waiting on a browser or a server, not on the
- * processor, so three at once finish far sooner than one after the other. Each has a server,
- * database, ports, folders and (but for the first) a copy of the build of its own: Next keeps
- * rendered pages on disk in its build directory, so two servers must not share one.
- */
-type EndToEndRun = { label: string; name: string; databaseUrl: string; args: string[]; distDir?: string };
+/** The build directory the PostgreSQL suite's server uses: a copy of `.next` (see next.config.ts). */
+const pgDistDir = ".next-e2e-pg";
 
 async function endToEndTests(): Promise<void> {
   const built = process.env.SKIP_BUILD === "1" && existsSync(".next/BUILD_ID");
   if (!built && !(await run("production build", "build", "npx", ["next", "build"], {}))) return;
   const port = Number(process.env.E2E_PORT || 3210);
-  const pgUrl = (await freshPostgresDatabase(`${unitDb}_e2e`)) ?? "pglite:./data/e2e-pglite";
-  const runs: EndToEndRun[] = [
-    {
-      label: "end-to-end tests on SQLite, first half",
-      name: "e2e-sqlite",
-      databaseUrl: "file:./data/e2e.db",
-      args: ["--shard=1/2"],
-    },
-    {
-      label: "end-to-end tests on SQLite, second half",
-      name: "e2e-sqlite-2",
-      databaseUrl: "file:./data/e2e-2.db",
-      args: ["--shard=2/2"],
-      distDir: ".next-e2e-sqlite-2",
-    },
-    {
-      label: `end-to-end tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
-      name: "e2e-pg",
-      databaseUrl: pgUrl,
-      // Tests tagged @markup (see the top of this file) do not depend on the dialect: SQLite covers them.
-      args: ["--grep-invert", "@markup"],
-      distDir: ".next-e2e-pg",
-    },
-  ];
-  const copies = runs.flatMap((r) => (r.distDir ? [r.distDir] : []));
-  for (const file of ["data/e2e.db", "data/e2e-2.db", "data/e2e-pglite", ...copies]) {
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { recursive: true, force: true });
+  for (const file of ["data/e2e.db", "data/e2e.db-wal", "data/e2e.db-shm", "data/e2e-pglite", pgDistDir]) {
+    rmSync(file, { recursive: true, force: true });
   }
-  // Symbolic links stay relative (each copy sits next to `.next`, at the same depth).
-  for (const copy of copies) cpSync(".next", copy, { recursive: true, verbatimSymlinks: true });
+  // Next keeps rendered pages on disk in its build directory: a server of its own needs a copy
+  // of its own. Symbolic links stay relative (the copy sits next to `.next`, at the same depth).
+  cpSync(".next", pgDistDir, { recursive: true, verbatimSymlinks: true });
+  const pgUrl = (await freshPostgresDatabase(`${unitDb}_e2e`)) ?? "pglite:./data/e2e-pglite";
   try {
-    await Promise.all(
-      runs.map((r, index) =>
-        run(r.label, r.name, "npx", ["playwright", "test", ...r.args], {
-          // Named: Playwright empties its output folder when it starts, and each run keeps its
-          // uploads, PDF cache and sessions apart (e2e/support/env.ts).
-          E2E_NAME: r.name,
-          E2E_DATABASE_URL: r.databaseUrl,
-          E2E_PORT: String(port + 2 * index),
-          E2E_DIRECT_PORT: String(
-            index === 0 && process.env.E2E_DIRECT_PORT ? process.env.E2E_DIRECT_PORT : port + 2 * index + 1,
-          ),
-          ...(r.distDir ? { NEXT_DIST_DIR: r.distDir } : {}),
-          PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/${r.name}.json`,
-        }).then(() => addPlaywright(`${resultsDir}/${r.name}.json`)),
-      ),
-    );
+    await Promise.all([
+      run("end-to-end tests on SQLite", "e2e-sqlite", "npx", ["playwright", "test"], {
+        // Named too: Playwright empties its output folder when it starts, and the default one
+        // (test-results/) would hold the other suite's.
+        E2E_NAME: "e2e-sqlite",
+        E2E_DATABASE_URL: "file:./data/e2e.db",
+        E2E_PORT: String(port),
+        E2E_DIRECT_PORT: String(process.env.E2E_DIRECT_PORT || port + 1),
+        PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-sqlite.json`,
+      }).then(() => addPlaywright(`${resultsDir}/e2e-sqlite.json`)),
+      run(
+        `end-to-end tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
+        "e2e-pg",
+        "npx",
+        // Tests tagged @markup (see the top of this file) do not depend on the dialect: SQLite covers them.
+        ["playwright", "test", "--grep-invert", "@markup"],
+        {
+          E2E_NAME: "e2e-pg",
+          E2E_DATABASE_URL: pgUrl,
+          E2E_PORT: String(port + 2),
+          E2E_DIRECT_PORT: String(port + 3),
+          NEXT_DIST_DIR: pgDistDir,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-pg.json`,
+        },
+      ).then(() => addPlaywright(`${resultsDir}/e2e-pg.json`)),
+    ]);
   } finally {
-    // Out of the way of lint and the typecheck, which would otherwise read them.
-    for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+    // Out of the way of lint and the typecheck, which would otherwise read it.
+    rmSync(pgDistDir, { recursive: true, force: true });
   }
 }
 
