@@ -44,7 +44,6 @@ export const createResetLinkAction = formAction({
 /** Changes made on one user's page come back to it with the outcome in the address. */
 function onUserPage(outcome: string) {
   return {
-    permission: "user.manage",
     done: (_result: unknown, { id }: { id: number }) => `/admin/users/${id}?done=${outcome}`,
     invalid: (_values: unknown, error: z.ZodError) =>
       error.issues.some((issue) => issue.path[0] === "role")
@@ -57,6 +56,7 @@ function onUserPage(outcome: string) {
 export const changeRoleAction = redirectAction({
   read: (form) => formTexts(form, ["id", "role"]),
   schema: z.object({ id: idSchema, role: roleSchema }),
+  permission: "user.manage",
   run: (user, { id, role }) => changeUserRole(user, id, role),
   ...onUserPage("roleChanged"),
 });
@@ -64,6 +64,7 @@ export const changeRoleAction = redirectAction({
 export const deactivateUserAction = redirectAction({
   read: (form) => formTexts(form, ["id"]),
   schema: z.object({ id: idSchema }),
+  permission: "user.manage",
   run: (user, { id }) => setUserActive(user, id, false),
   ...onUserPage("deactivated"),
 });
@@ -71,6 +72,7 @@ export const deactivateUserAction = redirectAction({
 export const reactivateUserAction = redirectAction({
   read: (form) => formTexts(form, ["id"]),
   schema: z.object({ id: idSchema }),
+  permission: "user.manage",
   run: (user, { id }) => setUserActive(user, id, true),
   ...onUserPage("reactivated"),
 });
