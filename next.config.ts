@@ -20,6 +20,7 @@ const nextConfig: NextConfig = {
     "@libsql/client",
     "sharp",
     "pino",
+    "pino-pretty",
     "@react-pdf/renderer",
   ],
   experimental: { globalNotFound: true },

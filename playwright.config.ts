@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumFlags } from "./e2e/support/chromium";
-import { e2eBaseUrl, e2eOutputDir, e2eServerEnv } from "./e2e/support/env";
+import { e2eBaseUrl, e2eOutputDir, e2eServerEnv, e2eServerLogPath } from "./e2e/support/env";
 
 /**
  * End-to-end tests drive Debian's Chromium against the production build (`next build` first).
@@ -50,7 +50,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx scripts/reset.ts --yes && npx tsx e2e/support/create-staff.ts && npx tsx scripts/start.ts",
+    // The server's log goes to a file the log checks read (e2e/request-logs.spec.ts).
+    command: `npx tsx scripts/reset.ts --yes && npx tsx e2e/support/create-staff.ts && npx tsx scripts/start.ts > "${e2eServerLogPath}" 2>&1`,
     url: `${e2eBaseUrl}/api/health/ready`,
     env: e2eServerEnv,
     reuseExistingServer: false,

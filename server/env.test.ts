@@ -66,6 +66,7 @@ describe("loadEnv", () => {
       PAGE_CACHE_MB: 64,
       PAGE_CACHE_TTL_MS: 500,
       LOG_LEVEL: "info",
+      LOG_FORMAT: "json",
     });
   });
 
@@ -114,6 +115,7 @@ describe("loadEnv", () => {
     ["ADMIN_PASSWORD", "short"],
     ["DATABASE_POOL_SIZE", "ten"],
     ["LOG_LEVEL", "verbose"],
+    ["LOG_FORMAT", "xml"],
   ])("refuses %s=%j with a one-line message naming it", (name, value) => {
     const error = configErrorFor({ AUTH_SECRET: goodSecret, [name]: value });
 

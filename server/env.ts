@@ -104,6 +104,8 @@ const variables = {
       `LOG_LEVEL must be one of ${logLevels.join(", ")}`,
     )
     .transform((v) => (v ?? "info") as LogLevel),
+  /** `json` (one JSON object per line, for log collectors) or `pretty` (for a person at a terminal). */
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional().default("json"),
   /** Set by Next and Node tooling, not by people: "production", "development" or "test". */
   NODE_ENV: optionalString,
   /** The build directory, as next.config.ts reads it (`npm test` serves a copy of the build). */

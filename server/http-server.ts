@@ -22,9 +22,14 @@ import { createMetrics } from "./metrics";
 import { isReaderDocumentRequest, stripClientRuntimeFromResponse } from "./reader-document";
 import { isHttpsRequest, trustForwardedHeaders } from "./forwarded-headers";
 import { applySecurityHeaders } from "./security-headers";
-import { ResponseCache } from "./response-cache/response-cache";
+import { fillHeader, ResponseCache } from "./response-cache/response-cache";
 import { registerResponseCache } from "./response-cache/purge";
+import { logRequest } from "./request-log";
+import { runInRequest } from "./request-context";
+import { logger } from "./logger";
+import { routeConsoleToLogger } from "./console-log";
 
+const loopbackAddresses = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 const notFoundPagePath = (locale: Locale) => `/${locale}/page-not-found`;
 const internalHeader = "x-heraldo-internal";
 const notFoundPagePattern = /^\/([a-z]{2})\/page-not-found\/?(\?|$)/;
@@ -118,6 +123,9 @@ export async function serveSite({
   /** The in-memory reader cache (server/response-cache); off when absent or sized 0. */
   readerCache?: { maxBytes: number; freshMs: number; staleMs: number };
 }): Promise<void> {
+  // Next and the libraries it loads write to the console: their lines become log lines too, with
+  // the request id of the request they were written for.
+  routeConsoleToLogger(logger);
   if (schedulerIntervalSeconds) prepareSchedulerToken();
   // `next dev` (npm run dev) does not go through this server, so its policy's 'unsafe-eval' is
   // never needed here.
@@ -136,24 +144,30 @@ export async function serveSite({
   if (cache) registerResponseCache(cache);
   const metrics = createMetrics(() => ({ pageCache: cache?.stats() ?? null }));
   const server = createServer((request, response) => {
-    if (metrics(request, response)) return;
     trustForwardedHeaders(request.headers, trustedProxyHops);
-    applySecurityHeaders(request, response, { https: isHttpsRequest(request), dev });
-    // The not-found page fetched for this server's own use is never a reader's answer.
-    if (request.headers[internalHeader] !== undefined) return serveThroughNext(request, response);
-    if (cache?.handle(request, response, () => serveThroughNext(request, response))) return;
-    serveThroughNext(request, response);
+    request.headers[clientAddressHeader] = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedProxyHops,
+    );
+    const loopback = loopbackAddresses.has(request.socket.remoteAddress ?? "");
+    const own =
+      loopback && (request.headers[fillHeader] !== undefined || request.headers[internalHeader] !== undefined);
+    const requestId = logRequest(request, response, { trustedProxyHops, own });
+    runInRequest({ requestId }, () => {
+      if (metrics(request, response)) return;
+      applySecurityHeaders(request, response, { https: isHttpsRequest(request), dev });
+      // The not-found page fetched for this server's own use is never a reader's answer.
+      if (request.headers[internalHeader] !== undefined) return serveThroughNext(request, response);
+      if (cache?.handle(request, response, () => serveThroughNext(request, response))) return;
+      serveThroughNext(request, response);
+    });
   });
   const serveThroughNext = (request: IncomingMessage, response: ServerResponse) => {
     // The not-found page's own address is for this server only; readers get a real 404 there.
     const direct = notFoundPagePattern.exec(request.url ?? "");
     if (direct && request.headers[internalHeader] !== "1") request.url = `/${direct[1]}/--not-found--`;
     delete request.headers[internalHeader];
-    request.headers[clientAddressHeader] = resolveClientAddress(
-      request.socket.remoteAddress,
-      request.headers["x-forwarded-for"],
-      trustedProxyHops,
-    );
     const preview = previewPathPattern.test(request.url ?? "");
     if (preview) markPrivatePreview(response);
     compress(request, response, () => {
@@ -164,7 +178,7 @@ export async function serveSite({
     });
   };
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  console.log(`Heraldo is serving on http://${hostname ?? "localhost"}:${port}`);
+  logger.info({ port }, `Heraldo is serving on http://${hostname ?? "localhost"}:${port}`);
   const stopScheduler = schedulerIntervalSeconds
     ? startScheduler({ origin: `http://127.0.0.1:${port}`, intervalSeconds: schedulerIntervalSeconds })
     : () => undefined;

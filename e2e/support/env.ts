@@ -30,6 +30,9 @@ export const e2eOutputDir = path.join(
   ...(e2eRunName === "e2e" ? [] : [e2eRunName]),
 );
 
+/** Everything the run's main server writes (its structured log), for the log checks. */
+export const e2eServerLogPath = path.join(import.meta.dirname, "..", "..", "data", `${e2eRunName}-server.log`);
+
 /** Where the setup project saves each role's signed-in browser state (cookies) for the run. */
 export function staffStatePath(account: StaffAccount): string {
   return path.join(e2eOutputDir, ".auth", `${account}.json`);
