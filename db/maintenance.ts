@@ -32,8 +32,12 @@ async function backfillBodyText(): Promise<void> {
   }
 }
 
-/** All application tables, children first, so deleting in this order respects foreign keys. */
-const tablesInDeleteOrder = [
+/**
+ * All application tables, children first, so deleting in this order respects foreign keys
+ * (and loading in the reverse order does: db/transfer). A test checks that every table of the
+ * schema is listed.
+ */
+export const tablesInDeleteOrder = [
   "article_read_counts",
   "preview_links",
   "audit_log",

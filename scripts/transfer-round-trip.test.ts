@@ -1,0 +1,66 @@
+/**
+ * The documented move from SQLite to PostgreSQL, through the commands a person runs: the demo
+ * newsroom on SQLite, `npm run export`, `npm run import` into an empty PostgreSQL database (the
+ * server named by TEST_POSTGRES_URL, or PGlite where none answers), `npm run export` again: the
+ * two files are the same bytes. Runs once, in the SQLite leg of `npm test` (each command opens
+ * its own database, whatever the leg's).
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import postgres from "postgres";
+import { expect, it } from "vitest";
+
+const run = promisify(execFile);
+
+async function command(script: string, args: string[], databaseUrl: string): Promise<string> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "round-trip-only-secret-0123456789abcdef" },
+  });
+  return stdout;
+}
+
+/** An empty database on the PostgreSQL server, or an in-process PGlite folder without one. */
+async function emptyPostgres(folder: string): Promise<string> {
+  const base = new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test");
+  const name = `${base.pathname.slice(1) || "heraldo_test"}_transfer`;
+  const admin = postgres({ ...connectionOf(base), database: "postgres", connect_timeout: 3, onnotice: () => {} });
+  try {
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.unsafe(`CREATE DATABASE "${name}"`);
+    base.pathname = `/${name}`;
+    return base.toString();
+  } catch {
+    return `pglite:${path.join(folder, "pglite")}`;
+  } finally {
+    await admin.end({ timeout: 1 }).catch(() => undefined);
+  }
+}
+
+function connectionOf(url: URL) {
+  return {
+    host: url.hostname,
+    port: Number(url.port || 5432),
+    user: decodeURIComponent(url.username || "postgres"),
+    password: decodeURIComponent(url.password),
+  };
+}
+
+it("moves a site from SQLite to PostgreSQL with nothing changed on the way", { timeout: 180_000 }, async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), "heraldo-round-trip-"));
+  const sqliteUrl = `file:${path.join(folder, "site.db")}`;
+  const first = path.join(folder, "from-sqlite.jsonl");
+  const second = path.join(folder, "from-postgres.jsonl");
+  const postgresUrl = await emptyPostgres(folder);
+
+  await command("seed", [], sqliteUrl);
+  expect(await command("export", ["--out", first], sqliteUrl)).toMatch(/Exported \d+ rows \(50 articles\)/);
+  expect(await command("import", [first], postgresUrl)).toMatch(/Imported \d+ rows \(50 articles\)/);
+  await command("export", ["--out", second], postgresUrl);
+
+  const [sqliteExport, postgresExport] = await Promise.all([readFile(first, "utf8"), readFile(second, "utf8")]);
+  expect(sqliteExport.split("\n").length).toBeGreaterThan(250);
+  expect(postgresExport).toBe(sqliteExport);
+});
