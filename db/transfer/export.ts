@@ -7,7 +7,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { count, gt, type Column } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { db } from "../client";
+import { db, type Executor } from "../client";
 import { canonicalJson, exportFormatName, exportFormatVersion, type ExportEnd, type ExportHeader } from "./format";
 import { currentSchemaTag, keyOrder, transferTables, type TransferTable } from "./tables";
 
@@ -29,13 +29,13 @@ function exportRow(table: TransferTable, row: Record<string, unknown>): Record<s
  * Reads one table a batch at a time. A single integer key is read by "after the last id" (each
  * batch an index range); other keys page by offset, which only small tables have.
  */
-async function* tableRows(table: TransferTable): AsyncGenerator<Record<string, unknown>[]> {
+async function* tableRows(table: TransferTable, executor: Executor): AsyncGenerator<Record<string, unknown>[]> {
   const selection: Record<string, SQLiteColumn> = Object.fromEntries(table.columns);
   const [idColumn] = table.key;
   const byId = table.key.length === 1 && idColumn?.dataType === "number";
   let after: number | null = null;
   for (let offset = 0; ; offset += batchSize) {
-    const query = db.select(selection).from(table.table).$dynamic();
+    const query = executor.select(selection).from(table.table).$dynamic();
     if (byId && after !== null) query.where(gt(idColumn as Column, after));
     query.orderBy(...keyOrder(table.key)).limit(batchSize);
     if (!byId) query.offset(offset);
@@ -49,11 +49,13 @@ async function* tableRows(table: TransferTable): AsyncGenerator<Record<string, u
 
 /**
  * Streams the export to `file`. `onProgress` hears after each batch. Answers the row count per
- * table, which is also the file's end line.
+ * table, which is also the file's end line. Read through `executor`: a backup passes a
+ * read-only snapshot transaction, so the file is one consistent moment of a site that serves on.
  */
 export async function exportSite(
   file: string,
   onProgress: (progress: ExportProgress) => void = () => undefined,
+  executor: Executor = db,
 ): Promise<Record<string, number>> {
   const out = createWriteStream(file, { flags: "wx" });
   const write = async (line: string) => {
@@ -65,9 +67,9 @@ export async function exportSite(
     await write(canonicalJson(header));
     const counts: Record<string, number> = {};
     for (const table of transferTables()) {
-      const [total] = await db.select({ n: count() }).from(table.table);
+      const [total] = await executor.select({ n: count() }).from(table.table);
       let done = 0;
-      for await (const rows of tableRows(table)) {
+      for await (const rows of tableRows(table, executor)) {
         for (const row of rows) await write(canonicalJson({ table: table.name, row: exportRow(table, row) }));
         done += rows.length;
         onProgress({ table: table.name, done, total: total?.n ?? done });

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { asc, getTableColumns, getTableName, is, sql, type Column, type SQL } from "drizzle-orm";
+import { asc, count, getTableColumns, getTableName, is, sql, type Column, type SQL } from "drizzle-orm";
 import { getTableConfig as sqliteTableConfig, SQLiteTable, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getTableConfig as pgTableConfig, PgTable } from "drizzle-orm/pg-core";
-import { family, tables } from "../client";
+import { db, family, tables } from "../client";
 import { tablesInDeleteOrder } from "../maintenance";
 
 /**
@@ -91,4 +91,14 @@ export function currentSchemaTag(): string {
 export function schemaNumber(tag: string): number {
   const number = Number(/^(\d+)_/.exec(tag)?.[1]);
   return Number.isFinite(number) ? number : Number.NaN;
+}
+
+/** Rows per transferred table, e.g. for a backup's manifest. */
+export async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of transferTables()) {
+    const [row] = await db.select({ n: count() }).from(table.table);
+    counts[table.name] = row?.n ?? 0;
+  }
+  return counts;
 }
