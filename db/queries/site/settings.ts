@@ -1,5 +1,5 @@
 /** Site settings. Access rule: reading is public; writing is for admins (checked here). */
-import { desc, eq, like } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import { defaultSettings, mergeSettings, settingSchemas, type SettingKey, type SiteSettings } from "@/lib/settings";
 import { env } from "@/server/env";
@@ -101,20 +101,6 @@ export async function saveSiteSettings(actor: StaffUser, next: SiteSettings): Pr
     }
     return changes;
   });
-}
-
-export type LogoChoice = { id: number; storageKey: string; alt: string; width: number; height: number };
-
-/** Admins: library images that can serve as the logo (newest first; PNG and JPEG embed in PDFs). */
-export async function listLogoChoices(actor: StaffUser, locale: string): Promise<LogoChoice[]> {
-  assertCan(actor, "settings.manage");
-  const rows = await db
-    .select({ id: media.id, storageKey: media.storageKey, alt: media.alt, width: media.width, height: media.height })
-    .from(media)
-    .where(like(media.mimeType, "image/%"))
-    .orderBy(desc(media.id))
-    .limit(60);
-  return rows.map((row) => ({ ...row, alt: row.alt[locale] || Object.values(row.alt)[0] || `#${row.id}` }));
 }
 
 /** Whether a library image exists (a logo must name one). */
