@@ -9,15 +9,16 @@ import { DialogActions, EditorDialog } from "./editor-dialog.client";
 import type { FigureAttributes } from "./extensions";
 
 /**
- * The library's image picker (search, pages, upload) inside the editor: the chosen image goes
- * into the body with alt text and a caption.
+ * The library's image picker (search, pages, upload) inside the editor: the chosen image, or one
+ * just uploaded, goes into the body with alt text (in the article's language) and a caption.
  */
 export function ImagePickerDialog({
+  locale,
   onInsert,
   onClose,
 }: {
-  /** The article's language (the picker names images in the newsroom's). */
-  locale?: string;
+  /** The article's language: the alt text offered is in it. */
+  locale: string;
   onInsert: (figure: FigureAttributes) => void;
   onClose: () => void;
 }) {
@@ -46,6 +47,7 @@ export function ImagePickerDialog({
     >
       <ImageBrowser
         idPrefix="editor-image"
+        altLocale={locale}
         selectedId={chosen?.id ?? null}
         onChoose={(image) => {
           setChosen(image);

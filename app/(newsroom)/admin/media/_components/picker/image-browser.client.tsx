@@ -29,17 +29,20 @@ export function ImageBrowser({
   idPrefix,
   selectedId,
   onChoose,
+  altLocale,
 }: {
   /** Makes the controls' ids unique on the page. */
   idPrefix: string;
   selectedId: number | null;
   /** A click on an image, or a new upload once the library has it. */
   onChoose: (image: PickerImage, how: "picked" | "uploaded") => void;
+  /** The language of the alt texts shown and handed over (the article's); else the newsroom's. */
+  altLocale?: string;
 }) {
   const t = useTranslations("media.picker");
   const tu = useTranslations("media.upload");
   const uiLocale = useLocale();
-  const locale = isLocale(uiLocale) ? uiLocale : defaultLocale;
+  const locale = isLocale(altLocale) ? altLocale : isLocale(uiLocale) ? uiLocale : defaultLocale;
   const [draftQuery, setDraftQuery] = useState("");
   const [request, setRequest] = useState({ query: "", page: 1 });
   // The answer kept with the request it answers: while a newer one is out, the old stays shown.
