@@ -23,7 +23,15 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return mergeSettings(await listStoredSettings(), configuredSiteDefaults());
 }
 
+/**
+ * Stores one setting. A null (the built-in logo) is stored as no row: the column holds JSON and
+ * may not be NULL, and every nullable setting's default is null.
+ */
 async function upsertSetting(executor: Executor, key: SettingKey, value: unknown): Promise<void> {
+  if (value === null) {
+    await executor.delete(settings).where(eq(settings.key, key));
+    return;
+  }
   await executor
     .insert(settings)
     .values({ key, value, updatedAt: new Date() })

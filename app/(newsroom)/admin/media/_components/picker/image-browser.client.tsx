@@ -122,11 +122,11 @@ export function ImageBrowser({
 
   return (
     <div className="grid gap-4">
-      <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 grow basis-48">
-          <label htmlFor={searchId} className="mb-1 block text-sm font-semibold">
-            {t("search")}
-          </label>
+      <div>
+        <label htmlFor={searchId} className="mb-1 block text-sm font-semibold">
+          {t("search")}
+        </label>
+        <div className="flex gap-2">
           <input
             id={searchId}
             type="search"
@@ -141,30 +141,57 @@ export function ImageBrowser({
                 search();
               }
             }}
-            className={`w-full ${controlClass}`}
+            className={`min-w-0 grow ${controlClass}`}
           />
-          <p id={`${searchId}-hint`} className="mt-1 text-xs text-ink-muted">
-            {t("searchHint")}
-          </p>
+          <button type="button" onClick={search} className={`${buttonClass("secondary", "sm")} shrink-0`}>
+            {t("searchButton")}
+          </button>
         </div>
-        <button type="button" onClick={search} className={`${buttonClass("secondary", "sm")} mb-5`}>
-          {t("searchButton")}
-        </button>
+        <p id={`${searchId}-hint`} className="mt-1 text-xs text-ink-muted">
+          {t("searchHint")}
+        </p>
       </div>
 
-      <div aria-live="polite" aria-busy={loading} className="grid gap-3">
-        {result === null && <p className="text-sm text-ink-muted">{t("loading")}</p>}
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-sm border border-dashed border-rule p-3 text-sm">
+        <label className="inline-block cursor-pointer rounded-sm bg-ink px-4 py-2 font-semibold text-paper focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent hover:opacity-90">
+          {t("upload")}
+          <input
+            ref={fileInput}
+            type="file"
+            accept={acceptedImageTypes}
+            aria-describedby={uploadHintId}
+            disabled={upload.status === "sending" || upload.status === "processing"}
+            className="sr-only"
+            onChange={(event) => void uploadFile(event.currentTarget.files?.[0])}
+          />
+        </label>
+        <p id={uploadHintId} className="min-w-0 basis-64 grow text-ink-muted">
+          {mb === null ? t("uploadHintPlain") : tu("hintOne", { mb })} {t("uploadChooses")}
+        </p>
+        <p role="status" className="basis-full font-medium empty:hidden">
+          {upload.status === "sending" && `${upload.name}: ${tu("sending", { percent: upload.percent })}`}
+          {upload.status === "processing" && `${upload.name}: ${tu("processing")}`}
+        </p>
+        {upload.status === "refused" && (
+          <Notice tone="error" inline className="block basis-full">
+            {`${upload.name}: ${tu(`errors.${upload.error}`, { mb: mb ?? 0 })}`}
+          </Notice>
+        )}
+      </div>
+
+      <div aria-busy={loading} className="grid gap-3">
+        {/* Only the count is announced, not every image of the new page. */}
+        <p role="status" className="text-sm text-ink-muted">
+          {result === null && t("loading")}
+          {images &&
+            (shownQuery
+              ? t("results", { total: images.total, query: shownQuery })
+              : t("count", { total: images.total }))}
+        </p>
         {failed && (
           <Notice tone="error" inline>
             {t("loadError")}
           </Notice>
-        )}
-        {images && (
-          <p className="text-sm text-ink-muted">
-            {shownQuery
-              ? t("results", { total: images.total, query: shownQuery })
-              : t("count", { total: images.total })}
-          </p>
         )}
         {images && images.items.length > 0 && (
           <ul aria-label={t("listLabel")} className="grid grid-cols-2 gap-2 sm:grid-cols-3 md:grid-cols-4">
@@ -211,33 +238,6 @@ export function ImageBrowser({
               {t("next")}
             </button>
           </nav>
-        )}
-      </div>
-
-      <div className="rounded-sm border border-dashed border-rule p-3 text-sm">
-        <label className="inline-block cursor-pointer rounded-sm bg-ink px-4 py-2 font-semibold text-paper focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent hover:opacity-90">
-          {t("upload")}
-          <input
-            ref={fileInput}
-            type="file"
-            accept={acceptedImageTypes}
-            aria-describedby={uploadHintId}
-            disabled={upload.status === "sending" || upload.status === "processing"}
-            className="sr-only"
-            onChange={(event) => void uploadFile(event.currentTarget.files?.[0])}
-          />
-        </label>
-        <p id={uploadHintId} className="mt-2 text-ink-muted">
-          {mb === null ? t("uploadHintPlain") : tu("hintOne", { mb })} {t("uploadChooses")}
-        </p>
-        <p role="status" className="mt-2 font-medium empty:hidden">
-          {upload.status === "sending" && `${upload.name}: ${tu("sending", { percent: upload.percent })}`}
-          {upload.status === "processing" && `${upload.name}: ${tu("processing")}`}
-        </p>
-        {upload.status === "refused" && (
-          <Notice tone="error" inline className="mt-2 block">
-            {`${upload.name}: ${tu(`errors.${upload.error}`, { mb: mb ?? 0 })}`}
-          </Notice>
         )}
       </div>
     </div>

@@ -78,7 +78,6 @@ export function MediaPickerField({
   return (
     <fieldset
       aria-describedby={describedBy || undefined}
-      aria-invalid={error ? true : undefined}
       className="min-w-0"
       data-picker={name}
     >
