@@ -20,8 +20,9 @@ import { ImageBrowser } from "./image-browser.client";
 export type PickerPurpose = "lead" | "logo" | "photo";
 
 /**
- * Images this page has shown or chosen, by id: a form that remounts after its server answers
- * (with the id it sent) still shows the image's name and thumbnail without asking again.
+ * Images chosen or uploaded in this browser tab, by id: a form that remounts after its server
+ * answers (with the id it sent) still shows the image's name and thumbnail without asking
+ * again. Written only from event handlers, so never on the server.
  */
 const seenImages = new Map<number, PickerImage>();
 
@@ -59,10 +60,9 @@ export function MediaPickerField({
     setSeenValue(sentValue);
     setValue(sentValue);
   }
-  if (image) seenImages.set(image.id, image);
 
   const chosenId = /^\d+$/.test(value) ? Number(value) : null;
-  const chosen = chosenId === null ? null : (seenImages.get(chosenId) ?? null);
+  const chosen = chosenId === null ? null : (seenImages.get(chosenId) ?? (image?.id === chosenId ? image : null));
 
   const choose = (next: PickerImage | null, message: string) => {
     if (next) seenImages.set(next.id, next);
@@ -76,11 +76,7 @@ export function MediaPickerField({
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
 
   return (
-    <fieldset
-      aria-describedby={describedBy || undefined}
-      className="min-w-0"
-      data-picker={name}
-    >
+    <fieldset aria-describedby={describedBy || undefined} className="min-w-0" data-picker={name}>
       <legend className="mb-1 text-sm font-semibold">{label}</legend>
       <input type="hidden" name={name} value={value} />
       <div
