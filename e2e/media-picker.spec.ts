@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import sharp from "sharp";
 import type { Locator, Page } from "@playwright/test";
-import { expect, staffContext, test, uniqueTitle } from "./support/fixtures";
+import { expect, fillBodyHtml, staffContext, test, uniqueTitle } from "./support/fixtures";
 
 const unique = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
 
@@ -22,7 +22,7 @@ function pickerField(page: Page, label: string, name: string) {
   return { group: page.getByRole("group", { name: label }), value: page.locator(`input[name="${name}"]`) };
 }
 
-const openButton = /^(Choose an image|Change the image)$/;
+const openButton = /^(Choose from the library|Change)$/;
 
 /** The dialog's images, in order. */
 const images = (dialog: Locator) => dialog.getByRole("list", { name: "Media library images" }).getByRole("button");
@@ -37,6 +37,7 @@ test("a writer finds a lead image by search, uploads one from inside the article
   await page.goto("/admin/articles/new");
   await page.getByLabel("Headline").fill(title);
   await page.getByLabel("Summary").fill("Texto escrito antes de abrir el selector.");
+  await fillBodyHtml(page, "<p>Cuerpo escrito antes de abrir el selector.</p>");
   const lead = pickerField(page, "Lead image", "leadMediaId");
   await expect(lead.group).toContainText("No lead image.");
 
@@ -53,7 +54,7 @@ test("a writer finds a lead image by search, uploads one from inside the article
   await expect(page.getByLabel("Headline")).toHaveValue(title);
   await expect(page.getByLabel("Summary")).toHaveValue("Texto escrito antes de abrir el selector.");
   // Focus is back on the field's button, which now offers a change.
-  await expect(lead.group.getByRole("button", { name: "Change the image" })).toBeFocused();
+  await expect(lead.group.getByRole("button", { name: "Change", exact: true })).toBeFocused();
 
   // Keyboard only: open, search a seeded portrait, choose it.
   await page.keyboard.press("Enter");
@@ -76,7 +77,7 @@ test("a writer finds a lead image by search, uploads one from inside the article
   expect(await lead.value.inputValue()).not.toBe(uploadedId);
 
   // Search by the uploaded file's name finds exactly that image; choosing it brings it back.
-  await lead.group.getByRole("button", { name: "Change the image" }).click();
+  await lead.group.getByRole("button", { name: "Change", exact: true }).click();
   await dialog.getByLabel("Search the media library").fill(`portada-${u}`);
   await expect(dialog.getByText(`1 image matches “portada-${u}”.`)).toBeVisible();
   await expect(images(dialog)).toHaveCount(1);
@@ -84,13 +85,13 @@ test("a writer finds a lead image by search, uploads one from inside the article
   await expect(lead.value).toHaveValue(uploadedId);
 
   // Escape closes without changing anything.
-  await lead.group.getByRole("button", { name: "Change the image" }).click();
+  await lead.group.getByRole("button", { name: "Change", exact: true }).click();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(lead.value).toHaveValue(uploadedId);
 
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText(/Article created as a draft|Changes saved/)).toBeVisible();
+  await expect(page.getByText(/^(Article created as a draft\.|Changes saved\.)$/)).toBeVisible();
   await expect(lead.group).toContainText(fileName);
   await page.reload();
   await expect(lead.group).toContainText(fileName);
@@ -160,8 +161,8 @@ test("the open picker has no axe violations, in English on a desktop and in Span
 }) => {
   const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
   const cases = [
-    { locale: "en-GB", width: 1280, height: 900, open: "Choose an image", title: "Choose the lead image" },
-    { locale: "es-ES", width: 390, height: 844, open: "Elegir una imagen", title: "Elegir la imagen principal" },
+    { locale: "en-GB", width: 1280, height: 900, open: "Choose from the library", title: "Choose the lead image" },
+    { locale: "es-ES", width: 390, height: 844, open: "Elegir de la mediateca", title: "Elegir la imagen principal" },
   ];
   for (const view of cases) {
     const context = await staffContext(browser, "writer", {

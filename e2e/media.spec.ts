@@ -159,7 +159,10 @@ test("publishing waits for alt text; a used image cannot be deleted; replacing i
     body: `<p>Texto.</p><p><img src="${oldKey}" alt="Imagen en el cuerpo"></p>`,
   });
   // The lead image picker finds the new upload by its file name.
-  await page.getByRole("group", { name: "Lead image" }).getByRole("button", { name: "Choose an image" }).click();
+  await page
+    .getByRole("group", { name: "Lead image" })
+    .getByRole("button", { name: "Choose from the library" })
+    .click();
   const picker = page.getByRole("dialog", { name: "Choose the lead image" });
   await picker.getByLabel("Search the media library").fill(name);
   await picker.getByRole("button", { name: new RegExp(name) }).click();
