@@ -150,7 +150,7 @@ export function MediaPickerField({
             }
           />
           {/* Always in reach, also at the foot of a long page of images on a phone. */}
-          <div className="sticky bottom-0 -mx-4 -mb-4 border-t border-rule bg-paper px-4 py-3 sm:-mx-5 sm:-mb-5 sm:px-5">
+          <div className="sticky bottom-0 -mb-4 border-t border-rule bg-paper py-3 sm:-mb-5">
             <Button size="sm" onClick={() => setOpen(false)}>
               {t("cancel")}
             </Button>
