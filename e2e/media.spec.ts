@@ -158,7 +158,15 @@ test("publishing waits for alt text; a used image cannot be deleted; replacing i
     title,
     body: `<p>Texto.</p><p><img src="${oldKey}" alt="Imagen en el cuerpo"></p>`,
   });
-  await page.getByLabel("Lead image").selectOption(imageId);
+  // The lead image picker finds the new upload by its file name.
+  await page
+    .getByRole("group", { name: "Lead image" })
+    .getByRole("button", { name: "Choose from the library" })
+    .click();
+  const picker = page.getByRole("dialog", { name: "Choose the lead image" });
+  await picker.getByLabel("Search the media library").fill(name);
+  await picker.getByRole("button", { name: new RegExp(name) }).click();
+  await expect(page.locator('input[name="leadMediaId"]')).toHaveValue(imageId);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Changes saved.")).toBeVisible();
 

@@ -1,12 +1,12 @@
-/** Article editor actions: autosave (new, own, others', published) and the media picker. */
+/** Article editor actions: autosave (new, own, others', published). */
 import { transitionArticle } from "@/db/queries/articles/transitions";
 import { eq } from "drizzle-orm";
-import { autosaveArticleAction, searchMediaPickerAction } from "@/app/(newsroom)/admin/articles/editor-actions";
+import { autosaveArticleAction } from "@/app/(newsroom)/admin/articles/editor-actions";
 import { db, tables } from "@/db/client";
 import { createArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
-import { articleInput, createMedia, createStaff, readArticleRow } from "@/test/database";
+import { articleInput, createStaff, readArticleRow } from "@/test/database";
 import { formData, probe } from "./probe";
 
 function articleForm(input: ReturnType<typeof articleInput>, extra: Record<string, string | number> = {}) {
@@ -66,17 +66,5 @@ export const probes = [
     },
     attempt: ({ id, input }) => autosaveArticleAction(articleForm(input, { id, version: 1 })),
     succeeded: async ({ id, input }) => (await readArticleRow(id)).title === input.title,
-  }),
-  probe({
-    // A read: "succeeded" means the library's images came back.
-    name: "list library images in the editor's picker",
-    allowedRoles: permissionTable["article.create"],
-    setup: async () => ({ mediaId: await createMedia({ es: "Puerto", en: "Harbour" }), found: [] as number[] }),
-    attempt: async (context) => {
-      const result = await searchMediaPickerAction({ query: "harb", page: 1, locale: "en" });
-      if (result.status === "ok") context.found.push(...result.images.items.map((image) => image.id));
-      return result;
-    },
-    succeeded: async ({ mediaId, found }) => found.includes(mediaId),
   }),
 ];

@@ -1,8 +1,9 @@
-/** The media library: upload and replace (the upload route), edit details, delete. */
+/** The media library: upload and replace (the upload route), edit details, delete, the image picker. */
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { POST as uploadRoute } from "@/app/(newsroom)/admin/media/upload/route";
 import { deleteImageAction, saveImageDetailsAction } from "@/app/(newsroom)/admin/media/actions";
+import { searchMediaPickerAction } from "@/app/(newsroom)/admin/media/picker-actions";
 import { db, tables } from "@/db/client";
 import type { StaffUser } from "@/db/queries/types";
 import { permissionTable } from "@/lib/permissions";
@@ -93,5 +94,17 @@ export const probes = [
     setup: async () => ({ id: await imageOf(null) }),
     attempt: ({ id }) => deleteImageAction(formData({ id })),
     succeeded: async ({ id }) => (await readImage(id)) === undefined,
+  }),
+  probe({
+    // A read: "succeeded" means the library's images came back.
+    name: "search library images in the image picker",
+    allowedRoles: permissionTable["media.upload"],
+    setup: async () => ({ mediaId: await createMedia({ es: "Puerto", en: "Harbour" }), found: [] as number[] }),
+    attempt: async (context) => {
+      const result = await searchMediaPickerAction({ query: "harb", page: 1, locale: "en" });
+      if (result.status === "ok") context.found.push(...result.images.items.map((image) => image.id));
+      return result;
+    },
+    succeeded: async ({ mediaId, found }) => found.includes(mediaId),
   }),
 ];

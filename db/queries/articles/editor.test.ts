@@ -1,21 +1,12 @@
-/** The editor's additions to the article data layer: SEO fields, autosave's status guard, the image picker. */
+/** The editor's additions to the article data layer: SEO fields and autosave's status guard. */
 import { DomainError } from "@/lib/domain-error";
 import { transitionArticle } from "./transitions";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getRevisions } from "@/db/queries/articles/revisions";
-import { searchMediaForEditor, pickerPageSize } from "@/db/queries/media/picker";
 import { getPublishedArticle } from "@/db/queries/reader/articles";
 import { createArticle, updateArticle } from "@/db/queries/articles/saves";
 import { getArticleForEditing } from "@/db/queries/articles/staff-reads";
-import {
-  articleInput,
-  createMedia,
-  createStaff,
-  readArticleRow,
-  resetTestDatabase,
-  thrownBy,
-  refusal,
-} from "@/test/database";
+import { articleInput, createStaff, readArticleRow, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 
 beforeEach(async () => {
   await resetTestDatabase();
@@ -71,31 +62,5 @@ describe("the autosave guard", () => {
     expect((error as DomainError).fields).toEqual({ form: "autosaveStatus" });
     const row = await readArticleRow(id);
     expect([row.title, row.version]).toEqual([input.title, version]);
-  });
-});
-
-describe("searchMediaForEditor", () => {
-  it("finds library images by alt text, caption or name, in pages, newest first", async () => {
-    const writer = await createStaff("writer");
-    const ids: number[] = [];
-    for (let i = 0; i < pickerPageSize + 2; i += 1)
-      ids.push(await createMedia({ es: `Puerto ${i}`, en: `Harbour ${i}` }));
-    const other = await createMedia({ es: "Montaña", en: "Mountain" });
-
-    const first = await searchMediaForEditor(writer, { query: "puerto", page: 1, locale: "es" });
-    expect(first.total).toBe(pickerPageSize + 2);
-    expect(first.pageCount).toBe(2);
-    expect(first.items.map((image) => image.id)).toEqual([...ids].reverse().slice(0, pickerPageSize));
-    expect(first.items[0]?.alt).toBe(`Puerto ${pickerPageSize + 1}`);
-    expect(first.items[0]?.src).toMatch(/^\/media\//);
-    const second = await searchMediaForEditor(writer, { query: "HARBOUR", page: 2, locale: "en" });
-    expect(second.items.map((image) => image.id)).toEqual([ids[1], ids[0]]);
-
-    const all = await searchMediaForEditor(writer, { query: "", page: 1, locale: "es" });
-    expect(all.items[0]?.id).toBe(other);
-    // LIKE wildcards in the query are taken literally.
-    expect((await searchMediaForEditor(writer, { query: "%", page: 1, locale: "es" })).total).toBe(0);
-    // A page past the end gives the last page.
-    expect((await searchMediaForEditor(writer, { query: "puerto", page: 99, locale: "es" })).page).toBe(2);
   });
 });

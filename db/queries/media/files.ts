@@ -1,34 +1,8 @@
-/** The media library. Access rule: listing is for staff (caller checks); inserting for seed/upload. */
-import { desc, eq } from "drizzle-orm";
-import { assertCan } from "@/lib/permissions";
+/** The media library's files. Access rule: reading one file is public; inserting is for seed/upload. */
+import { eq } from "drizzle-orm";
 import { db, tables } from "../../client";
-import type { StaffUser } from "../types";
 
 const { media } = tables;
-
-export type MediaOption = {
-  id: number;
-  storageKey: string;
-  alt: Record<string, string>;
-  caption: string;
-  credit: string;
-};
-
-/** Staff: images to choose a lead image from, newest first. */
-export async function listMediaForPicker(actor: StaffUser): Promise<MediaOption[]> {
-  assertCan(actor, "newsroom.enter");
-  return db
-    .select({
-      id: media.id,
-      storageKey: media.storageKey,
-      alt: media.alt,
-      caption: media.caption,
-      credit: media.credit,
-    })
-    .from(media)
-    .orderBy(desc(media.id))
-    .limit(500);
-}
 
 /**
  * Anyone: where one library image is stored and its size. Used for images shown to every reader

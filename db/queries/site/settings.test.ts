@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, tables } from "../../client";
 import type { SiteSettings } from "@/lib/settings";
-import { createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
+import { createMedia, createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import { configuredSiteDefaults, getSiteSettings, saveSiteSettings } from "./settings";
 
 describe("saveSiteSettings", () => {
@@ -38,6 +38,16 @@ describe("saveSiteSettings", () => {
     const announcement = { enabled: true, text: { es: "Alerta", en: "Alert" }, link: "/es/buscar" };
     await saveSiteSettings(admin, { ...configuredSiteDefaults(), announcement });
     expect((await getSiteSettings()).announcement).toEqual(announcement);
+  });
+
+  it("stores a library logo and goes back to the built-in one", async () => {
+    const admin = await createStaff("admin");
+    const logo = await createMedia({ es: "Logotipo", en: "Logo" });
+    await saveSiteSettings(admin, { ...configuredSiteDefaults(), logoMediaId: logo });
+    expect((await getSiteSettings()).logoMediaId).toBe(logo);
+    const changes = await saveSiteSettings(admin, { ...configuredSiteDefaults(), logoMediaId: null });
+    expect(changes).toEqual([{ key: "logoMediaId", from: logo, to: null }]);
+    expect((await getSiteSettings()).logoMediaId).toBeNull();
   });
 
   it("refuses editors", async () => {

@@ -1,5 +1,5 @@
 /** Site settings. Access rule: reading is public; writing is for admins (checked here). */
-import { desc, eq, like } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { assertCan } from "@/lib/permissions";
 import { defaultSettings, mergeSettings, settingSchemas, type SettingKey, type SiteSettings } from "@/lib/settings";
 import { env } from "@/server/env";
@@ -23,7 +23,15 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return mergeSettings(await listStoredSettings(), configuredSiteDefaults());
 }
 
+/**
+ * Stores one setting. A null (the built-in logo) is stored as no row: the column holds JSON and
+ * may not be NULL, and every nullable setting's default is null.
+ */
 async function upsertSetting(executor: Executor, key: SettingKey, value: unknown): Promise<void> {
+  if (value === null) {
+    await executor.delete(settings).where(eq(settings.key, key));
+    return;
+  }
   await executor
     .insert(settings)
     .values({ key, value, updatedAt: new Date() })
@@ -101,20 +109,6 @@ export async function saveSiteSettings(actor: StaffUser, next: SiteSettings): Pr
     }
     return changes;
   });
-}
-
-export type LogoChoice = { id: number; storageKey: string; alt: string; width: number; height: number };
-
-/** Admins: library images that can serve as the logo (newest first; PNG and JPEG embed in PDFs). */
-export async function listLogoChoices(actor: StaffUser, locale: string): Promise<LogoChoice[]> {
-  assertCan(actor, "settings.manage");
-  const rows = await db
-    .select({ id: media.id, storageKey: media.storageKey, alt: media.alt, width: media.width, height: media.height })
-    .from(media)
-    .where(like(media.mimeType, "image/%"))
-    .orderBy(desc(media.id))
-    .limit(60);
-  return rows.map((row) => ({ ...row, alt: row.alt[locale] || Object.values(row.alt)[0] || `#${row.id}` }));
 }
 
 /** Whether a library image exists (a logo must name one). */

@@ -1,14 +1,11 @@
 "use server";
 /**
- * Server actions of the article editor beyond the form's Save: autosave and the media picker.
- * Both are called from client islands for a typed result, in the kit's shape
- * (app/(newsroom)/_kit/action.ts): the session and role are checked here and again below.
+ * Server actions of the article editor beyond the form's Save: autosave, called from a client
+ * island for a typed result, in the kit's shape (app/(newsroom)/_kit/action.ts): the session and
+ * role are checked here and again below. The image picker's search belongs to the media library
+ * (../media/picker-actions.ts).
  */
-import { z } from "zod";
-import { searchMediaForEditor, type PickerImage } from "@/db/queries/media/picker";
 import { createArticle, updateArticle } from "@/db/queries/articles/saves";
-import type { Page } from "@/db/queries/types";
-import { locales } from "@/lib/locales";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/article-form";
 import { resultAction } from "../../_kit/action";
 import { articleSaveSchema, readArticleSave } from "./save-input";
@@ -45,21 +42,4 @@ export const autosaveArticleAction = resultAction({
         : { status: "invalid", errors: error.fields };
     return { status: "refused", message: error.code === "notFound" ? "notFound" : "forbidden" };
   },
-});
-
-export type MediaPickerResult = { status: "ok"; images: Page<PickerImage> } | { status: "refused" };
-
-/** One page of library images for the editor's picker, filtered by `query`. */
-export const searchMediaPickerAction = resultAction({
-  read: (sent: { query: string; page: number; locale: string }) => sent,
-  schema: z.object({
-    query: z.string().max(100),
-    page: z.number().int().min(1).max(10_000),
-    locale: z.enum(locales),
-  }),
-  permission: "article.create",
-  run: (user, input) => searchMediaForEditor(user, input),
-  done: (images): MediaPickerResult => ({ status: "ok", images }),
-  invalid: (): MediaPickerResult => ({ status: "refused" }),
-  refused: (): MediaPickerResult => ({ status: "refused" }),
 });

@@ -1,3 +1,4 @@
+import type { PickerImage } from "@/db/queries/media/picker";
 import type { ArticleFormValues, FieldErrors } from "@/lib/validation/article-form";
 
 /** What the article form's server action answers: the typed values always come back. */
@@ -17,5 +18,6 @@ export type ArticleFormOptions = {
   locales: { code: string; name: string }[];
   topics: { id: number; name: string }[];
   authors: { id: number; name: string }[];
-  media: { id: number; label: string }[];
+  /** The lead image the article has when the page loads, for the picker to show. */
+  leadImage: PickerImage | null;
 };

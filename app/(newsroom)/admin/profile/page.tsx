@@ -4,10 +4,9 @@ import { requireStaffPage } from "@/auth-session";
 import { PasswordForm } from "./_components/password-form.client";
 import { ProfileForm } from "./_components/profile-form.client";
 import { getOwnProfile } from "@/db/queries/accounts/profile";
-import { listPhotoChoices } from "@/db/queries/accounts/profile-photos";
+import { getPickerImage } from "@/db/queries/media/picker";
 import { countLiveSessions } from "@/db/queries/accounts/sessions";
-import { localeNames, locales } from "@/lib/locales";
-import { mediaUrl } from "@/lib/media-url";
+import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { signOutEverywhereAction } from "./actions";
@@ -25,7 +24,10 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
   if (!profile) return null;
   const t = await getTranslations("accounts");
   const locale = await getLocale();
-  const photos = await listPhotoChoices(user);
+  const photo =
+    profile.photoMediaId === null
+      ? null
+      : await getPickerImage(user, profile.photoMediaId, isLocale(locale) ? locale : defaultLocale);
   const liveSessions = await countLiveSessions(user);
   const pick = (texts: Record<string, string>) => Object.fromEntries(locales.map((l) => [l, texts[l] ?? ""]));
 
@@ -46,11 +48,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           photoMediaId: profile.photoMediaId === null ? "" : String(profile.photoMediaId),
         }}
         languages={locales.map((code) => ({ code, name: localeNames[code] }))}
-        photos={photos.map((p) => ({
-          id: p.id,
-          label: p.alt[locale] || p.originalName || p.storageKey,
-          src: mediaUrl(p.storageKey),
-        }))}
+        photo={photo}
       />
       <section aria-labelledby="password-heading" className="mt-12">
         <h2 id="password-heading" className="text-xl font-semibold">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { SettingsForm } from "./_components/settings-form.client";
-import { getSiteSettings, listLogoChoices } from "@/db/queries/site/settings";
+import { getPickerImage } from "@/db/queries/media/picker";
+import { getSiteSettings } from "@/db/queries/site/settings";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { settingsFormValues } from "@/lib/validation/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,14 +15,15 @@ export default async function SettingsPage() {
   const t = await getTranslations("settings");
   const uiLocale = await getLocale();
   const locale = isLocale(uiLocale) ? uiLocale : defaultLocale;
-  const [settings, logos] = await Promise.all([getSiteSettings(), listLogoChoices(user, locale)]);
+  const settings = await getSiteSettings();
+  const logo = settings.logoMediaId === null ? null : await getPickerImage(user, settings.logoMediaId, locale);
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} className="mb-6" />
       <SettingsForm
         initial={{ status: "idle", values: settingsFormValues(settings), errors: {} }}
         languages={locales.map((code) => ({ code, name: localeNames[code] }))}
-        logos={logos.map((logo) => ({ id: logo.id, label: `${logo.alt} (${logo.width}×${logo.height})` }))}
+        logo={logo}
       />
     </>
   );

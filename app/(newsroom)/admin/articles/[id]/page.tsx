@@ -40,7 +40,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   if (!article) notFound();
   const t = await getTranslations("admin");
   const uiLocale = await getLocale();
-  const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
+  const options = await loadArticleFormOptions(
+    user,
+    isLocale(uiLocale) ? uiLocale : defaultLocale,
+    article.leadMediaId,
+  );
   const query = await searchParams;
   const tWorkflow = await getTranslations("workflow");
   const done =

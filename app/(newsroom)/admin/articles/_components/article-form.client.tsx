@@ -130,7 +130,7 @@ function ArticleFormFor({
           onChange={autosave.noteChange}
         />
         <FilingFields {...section} options={options} />
-        <LeadImageFields {...section} media={options.media} />
+        <LeadImageFields {...section} image={options.leadImage} onImageChange={autosave.noteChange} />
         <SourceFields {...section} />
         <SeoFields {...section} />
         <FlagFields values={values} />

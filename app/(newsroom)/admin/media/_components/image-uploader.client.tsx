@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
+import { acceptedImageTypes, sendImageFile, uploadErrorKey, type UploadAnswer } from "./upload-request";
 
 type UploadItem = {
   key: string;
@@ -17,53 +18,6 @@ type UploadItem = {
   error?: string;
   id?: number;
 };
-
-type UploadAnswer = { ok: true; id: number; src: string } | { ok: false; error: string };
-
-const accept = "image/jpeg,image/png,image/webp,image/avif,image/gif";
-const knownErrors = new Set([
-  "empty",
-  "tooLarge",
-  "svg",
-  "notAnImage",
-  "tooManyPixels",
-  "corrupt",
-  "signedOut",
-  "forbidden",
-  "notFound",
-  "badRequest",
-  "network",
-  "server",
-]);
-
-/** Sends one file; resolves with the server's answer (or a network/server error key). */
-function send(
-  file: File,
-  url: string,
-  onProgress: (percent: number) => void,
-  onSent: () => void,
-): Promise<UploadAnswer> {
-  return new Promise((resolve) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", url);
-    request.setRequestHeader("X-Requested-With", "heraldo-media");
-    request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    request.upload.onload = onSent;
-    request.onload = () => {
-      try {
-        const answer = JSON.parse(request.responseText) as UploadAnswer;
-        resolve(answer);
-      } catch {
-        resolve({ ok: false, error: "server" });
-      }
-    };
-    request.onerror = () => resolve({ ok: false, error: "network" });
-    request.send(file);
-  });
-}
 
 export function ImageUploader({ maxBytes, replaceId }: { maxBytes: number; replaceId?: number }) {
   const t = useTranslations("media");
@@ -103,7 +57,7 @@ export function ImageUploader({ maxBytes, replaceId }: { maxBytes: number; repla
         if (file.size > maxBytes) answer = { ok: false, error: "tooLarge" };
         else {
           update(item.key, { status: "sending" });
-          answer = await send(
+          answer = await sendImageFile(
             file,
             url,
             (percent) => update(item.key, { percent }),
@@ -115,7 +69,7 @@ export function ImageUploader({ maxBytes, replaceId }: { maxBytes: number; repla
           update(item.key, { status: "done", percent: 100, id: answer.id });
         } else {
           refused += 1;
-          update(item.key, { status: "refused", error: knownErrors.has(answer.error) ? answer.error : "server" });
+          update(item.key, { status: "refused", error: uploadErrorKey(answer.error) });
         }
       }
     }
@@ -152,7 +106,7 @@ export function ImageUploader({ maxBytes, replaceId }: { maxBytes: number; repla
             <input
               ref={input}
               type="file"
-              accept={accept}
+              accept={acceptedImageTypes}
               multiple={!replaceId}
               aria-describedby={hintId}
               className="sr-only"

@@ -79,7 +79,9 @@ export async function POST(request: Request): Promise<Response> {
     const storage = getMediaStorage();
     if (replaceId === null) {
       const created = await createLibraryImage(user, file, storage);
-      return Response.json({ ok: true, id: created.id, src: mediaUrl(created.storageKey) }, { status: 201 });
+      // Enough for a picker to show and choose the new image at once.
+      const image = { width: file.width, height: file.height, name: name || created.storageKey.split("/").pop() };
+      return Response.json({ ok: true, id: created.id, src: mediaUrl(created.storageKey), ...image }, { status: 201 });
     }
     const replaced = await replaceLibraryImage(user, replaceId, file, storage);
     await invalidateMediaUsage(replaced.usage, "route");

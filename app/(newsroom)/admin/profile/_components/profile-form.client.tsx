@@ -3,21 +3,22 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import type { PickerImage } from "@/db/queries/media/picker";
+import { MediaPickerField } from "../../media/_components/picker/media-picker-field.client";
 import { Notice } from "@/components/ui/notice";
 import { saveProfileAction } from "../actions";
 import type { ProfileFormState, ProfileFormValues } from "../form-state";
 
-export type PhotoOption = { id: number; label: string; src: string };
-
 export function ProfileForm({
   initial,
   languages,
-  photos,
+  photo,
 }: {
   initial: ProfileFormValues;
   languages: { code: string; name: string }[];
-  photos: PhotoOption[];
+  /** The stored portrait, for the picker to show. */
+  photo: PickerImage | null;
 }) {
   const t = useTranslations("accounts");
   const [state, action, pending] = useActionState<ProfileFormState, FormData>(saveProfileAction, {
@@ -28,7 +29,6 @@ export function ProfileForm({
   const { values, errors } = state;
   const error = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
   const id = (field: string) => `profile-${field.replace(".", "-")}`;
-  const photo = photos.find((p) => String(p.id) === values.photoMediaId);
 
   return (
     <form key={JSON.stringify(values)} action={action} className="mt-4 grid max-w-2xl gap-5 text-sm">
@@ -65,23 +65,14 @@ export function ProfileForm({
           />
         </fieldset>
       ))}
-      <div className="flex flex-wrap items-end gap-4">
-        {photo && (
-          // eslint-disable-next-line @next/next/no-img-element -- a small preview of a library image
-          <img src={photo.src} alt="" width={64} height={64} className="h-16 w-16 rounded-sm object-cover" />
-        )}
-        <SelectField
-          id={id("photoMediaId")}
-          name="photoMediaId"
-          label={t("profile.photo")}
-          fieldClassName="min-w-0 flex-1"
-          defaultValue={values.photoMediaId}
-          error={error("photoMediaId")}
-          options={photos.map((p) => ({ value: p.id, label: p.label }))}
-        >
-          <option value="">{t("profile.noPhoto")}</option>
-        </SelectField>
-      </div>
+      <MediaPickerField
+        name="photoMediaId"
+        purpose="photo"
+        label={t("profile.photo")}
+        value={values.photoMediaId}
+        image={photo}
+        error={error("photoMediaId")}
+      />
       <div>
         <Button type="submit" variant="primary" disabled={pending}>
           {t("profile.submit")}

@@ -7,6 +7,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import type { PickerImage } from "@/db/queries/media/picker";
+import { MediaPickerField } from "../../media/_components/picker/media-picker-field.client";
 import { FormNotice } from "@/components/ui/form-notice";
 import type { SettingsFormValues } from "@/lib/validation/settings-form";
 import { saveSettingsAction } from "../actions";
@@ -20,11 +22,12 @@ const groupClass = "grid gap-4 rounded-sm border border-rule p-4";
 export function SettingsForm({
   initial,
   languages,
-  logos,
+  logo,
 }: {
   initial: SettingsFormState;
   languages: Language[];
-  logos: { id: number; label: string }[];
+  /** The stored logo, for the picker to show. */
+  logo: PickerImage | null;
 }) {
   const t = useTranslations("settings");
   const [state, action, pending] = useActionState(saveSettingsAction, initial);
@@ -54,16 +57,15 @@ export function SettingsForm({
         <legend className="px-1 font-semibold">{t("identity.title")}</legend>
         {perLanguage("siteName", (language) => t("identity.siteName", { language }))}
         {text("publicUrl", t("identity.publicUrl"), t("identity.publicUrlHint"))}
-        <SelectField
+        <MediaPickerField
           name="logoMediaId"
+          purpose="logo"
           label={t("identity.logo")}
           hint={t("identity.logoHint")}
-          defaultValue={values.logoMediaId}
+          value={values.logoMediaId}
+          image={logo}
           error={error("logoMediaId")}
-          options={logos.map((logo) => ({ value: logo.id, label: logo.label }))}
-        >
-          <option value="">{t("identity.logoBuiltIn")}</option>
-        </SelectField>
+        />
       </fieldset>
 
       <fieldset className={groupClass}>

@@ -10,6 +10,7 @@ import { canEditArticle } from "@/lib/permissions";
 import { diffSnapshots, type DisplayNames } from "@/lib/revisions/diff";
 import type { SnapshotField } from "@/lib/revisions/snapshot";
 import { loadArticleFormOptions } from "../../form-options";
+import { getPickerImage } from "@/db/queries/media/picker";
 import { restoreRevisionAction } from "../../actions";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
@@ -68,13 +69,19 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   const after = pair.find((r) => r.revision === to);
 
   const uiLocale = await getLocale();
-  const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
+  const formLocale = isLocale(uiLocale) ? uiLocale : defaultLocale;
+  const options = await loadArticleFormOptions(user, formLocale);
+  // The lead images the two revisions name, by their file names.
+  const leadIds = [...new Set([before?.snapshot.leadMediaId, after?.snapshot.leadMediaId])].filter(
+    (key): key is number => typeof key === "number",
+  );
+  const leadImages = await Promise.all(leadIds.map((key) => getPickerImage(user, key, formLocale)));
   const nameOf = (list: { id: number; name: string }[], key: number) =>
     list.find((item) => item.id === key)?.name ?? `#${key}`;
   const names: DisplayNames = {
     topic: (key) => nameOf(options.topics, key),
     author: (key) => nameOf(options.authors, key),
-    media: (key) => (key === null ? t("form.noImage") : (options.media.find((m) => m.id === key)?.label ?? `#${key}`)),
+    media: (key) => (key === null ? t("form.noImage") : (leadImages.find((m) => m?.id === key)?.name ?? `#${key}`)),
     flag: (on) => t(on ? "revisions.yes" : "revisions.no"),
   };
   const changes = before && after ? diffSnapshots(before.snapshot, after.snapshot, names).filter((d) => d.changed) : [];

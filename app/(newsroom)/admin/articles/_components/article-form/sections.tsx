@@ -3,7 +3,8 @@
  * correction, search-engine texts and front-page flags. No state of their own.
  */
 import { useTranslations } from "next-intl";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { MediaPickerField } from "@/app/(newsroom)/admin/media/_components/picker/media-picker-field.client";
+import { CheckboxField, CheckboxGroup, TextAreaField, TextField } from "@/components/ui/field";
 import type { ArticleFormField, ArticleFormValues } from "@/lib/validation/article-form";
 import { seoDescriptionMaxLength, seoTitleMaxLength } from "@/lib/validation/limits";
 import type { ArticleFormOptions } from "../../form-state";
@@ -40,19 +41,24 @@ export function FilingFields({ values, error, options }: Section & { options: Ar
   );
 }
 
-export function LeadImageFields({ values, error, media }: Section & { media: ArticleFormOptions["media"] }) {
+export function LeadImageFields({
+  values,
+  error,
+  image,
+  onImageChange,
+}: Section & { image: ArticleFormOptions["leadImage"]; onImageChange?: () => void }) {
   const t = useTranslations("admin.form");
   return (
     <div className="grid gap-6 sm:grid-cols-3">
-      <SelectField
+      <MediaPickerField
         name="leadMediaId"
+        purpose="lead"
         label={t("leadImage")}
-        defaultValue={values.leadMediaId}
+        value={values.leadMediaId}
+        image={image}
         error={error("leadMediaId")}
-        options={media.map((m) => ({ value: m.id, label: m.label }))}
-      >
-        <option value="">{t("noImage")}</option>
-      </SelectField>
+        onChange={onImageChange}
+      />
       {(["leadImageCaption", "leadImageCredit"] as const).map((name) => (
         <TextField key={name} name={name} label={t(name)} defaultValue={values[name]} error={error(name)} />
       ))}
