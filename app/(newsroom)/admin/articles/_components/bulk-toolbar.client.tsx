@@ -6,7 +6,7 @@
  * per article, what was done or why it was refused. Works without JavaScript (the select-all box
  * appears only with it).
  */
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useEffect, useId, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button.client";
@@ -20,6 +20,8 @@ import type { BulkLine, BulkState } from "../bulk-state";
 function rowBoxes(formId: string): HTMLInputElement[] {
   return [...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][form="${formId}"][name="items"]`)];
 }
+
+const noSubscription = () => () => undefined;
 
 const knownReasons = new Set([
   "forbidden",
@@ -44,10 +46,14 @@ export function BulkToolbar({
   const t = useTranslations("articleList.bulk");
   const tChecks = useTranslations("workflow.checks");
   const [state, action, pending] = useActionState<BulkState, FormData>(bulkArticlesAction, { status: "idle" });
-  const [scripted, setScripted] = useState(false);
+  // True once the page runs script (false in the server's HTML): select-all needs it.
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const legendId = useId();
   const topicId = useId();
-  useEffect(() => setScripted(true), []);
   // After a run the rows show their new state; the selection is cleared so nothing is re-sent.
   useEffect(() => {
     if (state.status === "done") for (const box of rowBoxes(formId)) box.checked = false;
