@@ -159,17 +159,18 @@ function ArticleListFilters({
   const any = <option value="">{t("search.any")}</option>;
   return (
     <form method="get" action="/admin/articles" role="search" aria-label={t("search.legend")} className="mt-6">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <TextField
           type="search"
           name="q"
           label={t("search.text")}
           defaultValue={params.text}
-          fieldClassName="sm:col-span-2"
+          fieldClassName="col-span-2 min-w-0"
           maxLength={200}
         />
         <SelectField
           name="status"
+          fieldClassName="min-w-0"
           label={t("search.status")}
           defaultValue={params.status ?? ""}
           options={articleStatuses.map((s) => ({ value: s, label: statusLabel(s) }))}
@@ -178,6 +179,7 @@ function ArticleListFilters({
         </SelectField>
         <SelectField
           name="locale"
+          fieldClassName="min-w-0"
           label={t("search.language")}
           defaultValue={params.locale ?? ""}
           options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
@@ -186,6 +188,7 @@ function ArticleListFilters({
         </SelectField>
         <SelectField
           name="author"
+          fieldClassName="min-w-0"
           label={t("search.author")}
           defaultValue={params.authorId ?? ""}
           options={authors.map((a) => ({ value: a.id, label: a.name }))}
@@ -194,6 +197,7 @@ function ArticleListFilters({
         </SelectField>
         <SelectField
           name="topic"
+          fieldClassName="min-w-0"
           label={t("search.topic")}
           defaultValue={params.topicId ?? ""}
           options={topics.map((topic) => ({ value: topic.id, label: topic.name }))}
@@ -203,10 +207,11 @@ function ArticleListFilters({
         <SelectField
           name="sort"
           label={t("search.sort")}
+          fieldClassName="col-span-2 min-w-0"
           defaultValue={orderOf(params)}
           options={articleListOrders.map((order) => ({ value: order, label: t(`sort.${order}`) }))}
         />
-        <div className="flex flex-wrap items-end gap-3">
+        <div className="col-span-2 flex flex-wrap items-end gap-3 lg:col-span-1">
           <Button type="submit" variant="primary">
             {t("search.apply")}
           </Button>

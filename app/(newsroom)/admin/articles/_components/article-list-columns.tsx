@@ -42,6 +42,7 @@ export function articleListColumns(c: ArticleListCellContext): Column<StaffArtic
   return [
     {
       header: c.label("select"),
+      headerHidden: true,
       className: "max-sm:float-right max-sm:ml-3 max-sm:before:hidden sm:w-8",
       cell: (row) => (
         <input

@@ -6,7 +6,7 @@
  * per article, what was done or why it was refused. Works without JavaScript (the select-all box
  * appears only with it).
  */
-import { useActionState, useEffect, useId, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useId, useRef, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button.client";
@@ -52,11 +52,14 @@ export function BulkToolbar({
     () => true,
     () => false,
   );
+  const selectAll = useRef<HTMLInputElement>(null);
   const legendId = useId();
   const topicId = useId();
   // After a run the rows show their new state; the selection is cleared so nothing is re-sent.
   useEffect(() => {
-    if (state.status === "done") for (const box of rowBoxes(formId)) box.checked = false;
+    if (state.status !== "done") return;
+    for (const box of rowBoxes(formId)) box.checked = false;
+    if (selectAll.current) selectAll.current.checked = false;
   }, [state, formId]);
 
   const operationLabel = (operation: BulkOperation) => t(operation);
@@ -76,6 +79,7 @@ export function BulkToolbar({
         {scripted && (
           <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
             <input
+              ref={selectAll}
               type="checkbox"
               className="size-4"
               onChange={(event) => {
