@@ -62,6 +62,10 @@ test("an anonymous POST to a server action is refused and nothing changes", asyn
 test("a writer cannot edit another writer's article", async ({ writerPage, otherWriterPage }) => {
   const title = uniqueTitle("Someone else's");
   const adminUrl = await createDraft(writerPage, { title });
+  // A draft is its writer's alone: to another writer it does not exist.
+  expect((await otherWriterPage.goto(adminUrl))?.status()).toBe(404);
+  await writerPage.getByRole("button", { name: "Submit for review" }).click();
+  await expect(writerPage.getByText("Article submitted for review.")).toBeVisible();
   await otherWriterPage.goto(adminUrl);
   await expect(otherWriterPage.getByText("Read only: your role cannot edit this article.")).toBeVisible();
   await expect(otherWriterPage.getByRole("button", { name: "Save" })).toHaveCount(0);

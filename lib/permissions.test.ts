@@ -1,7 +1,15 @@
 import { DomainError } from "@/lib/domain-error";
 import { refusal } from "@/test/database";
 import { describe, expect, it } from "vitest";
-import { assertCan, can, canEditArticle, canTranslateArticle, permissionTable, type Permission } from "./permissions";
+import {
+  assertCan,
+  can,
+  canEditArticle,
+  canSeeArticle,
+  canTranslateArticle,
+  permissionTable,
+  type Permission,
+} from "./permissions";
 import { articleStatuses, roles, type Role } from "./roles";
 
 /** What each role may do, written out by hand so a change to the table has to be deliberate. */
@@ -12,6 +20,7 @@ const expectedGrants: Record<Role, Permission[]> = {
     "article.editOwn",
     "article.submit",
     "article.editAny",
+    "article.seeAllDrafts",
     "article.publish",
     "redirect.manage",
     "topic.manage",
@@ -28,6 +37,7 @@ const expectedGrants: Record<Role, Permission[]> = {
     "article.editOwn",
     "article.submit",
     "article.editAny",
+    "article.seeAllDrafts",
     "article.publish",
     "redirect.manage",
     "topic.manage",
@@ -103,5 +113,20 @@ describe("canTranslateArticle", () => {
     expect(canTranslateArticle({ id: 1, role: "writer" }, { createdById: 1 })).toBe(true);
     expect(canTranslateArticle({ id: 1, role: "writer" }, { createdById: 2 })).toBe(false);
     expect(canTranslateArticle({ id: 1, role: "writer" }, { createdById: null })).toBe(false);
+  });
+});
+
+describe("canSeeArticle", () => {
+  const writer = { id: 7, role: "writer" as const };
+  it("hides other writers' drafts from a writer, but not their work past draft", () => {
+    expect(canSeeArticle(writer, { createdById: 7, status: "draft" })).toBe(true);
+    expect(canSeeArticle(writer, { createdById: 8, status: "draft" })).toBe(false);
+    expect(canSeeArticle(writer, { createdById: null, status: "draft" })).toBe(false);
+    for (const status of articleStatuses.filter((s) => s !== "draft"))
+      expect(canSeeArticle(writer, { createdById: 8, status })).toBe(true);
+  });
+  it("shows editors and admins every draft", () => {
+    for (const role of ["editor", "admin"] as const)
+      expect(canSeeArticle({ id: 1, role }, { createdById: 8, status: "draft" })).toBe(true);
   });
 });

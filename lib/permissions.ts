@@ -16,6 +16,8 @@ export const permissionTable = {
   "article.editOwn": everyone,
   "article.submit": everyone,
   "article.editAny": editors,
+  /** See everyone's drafts (lists, the editor); without it, one's own drafts and work past draft. */
+  "article.seeAllDrafts": editors,
   /** Publish, schedule and unpublish anyone's articles. */
   "article.publish": editors,
   /** List, add and remove redirects from old article addresses. */
@@ -40,6 +42,19 @@ export function can(role: Role, permission: Permission): boolean {
 /** For data-layer functions: refuses ("forbidden") when the caller's role may not do this. */
 export function assertCan(actor: { role: Role }, permission: Permission): void {
   if (!can(actor.role, permission)) throw new DomainError("forbidden", { permission });
+}
+
+/**
+ * Whether `actor` may see this article in the newsroom: a draft is its writer's until it is
+ * submitted, so only its creator and those who see all drafts see it. Staff reads apply the
+ * same rule in SQL (db/queries/articles/staff-list.ts).
+ */
+export function canSeeArticle(
+  actor: { id: number; role: Role },
+  article: { createdById: number | null; status: ArticleStatus },
+): boolean {
+  if (!can(actor.role, "newsroom.enter")) return false;
+  return article.status !== "draft" || can(actor.role, "article.seeAllDrafts") || article.createdById === actor.id;
 }
 
 const writerEditableStatuses: readonly ArticleStatus[] = ["draft", "review"];

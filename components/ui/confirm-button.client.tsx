@@ -5,7 +5,9 @@
  * modal <dialog> (focus stays inside, Escape cancels) that says what will happen; "confirm"
  * submits the button's own form with this button as the submitter, so its name and value are
  * sent as if it had been clicked directly. Without JavaScript the button simply submits: the
- * server action stays the gate either way.
+ * server action stays the gate either way. With `confirmField`, the confirmed submission also
+ * sends that field as "yes", so an action can tell a confirmed request from one sent without
+ * JavaScript (and ask again itself).
  */
 import { useId, useRef, type ReactNode } from "react";
 import { buttonClass, type ButtonSize, type ButtonVariant } from "./button";
@@ -21,6 +23,7 @@ export function ConfirmButton({
   name,
   value,
   disabled,
+  confirmField,
   className = "",
 }: {
   children: ReactNode;
@@ -35,9 +38,12 @@ export function ConfirmButton({
   name?: string;
   value?: string;
   disabled?: boolean;
+  /** A field sent as "yes" only by the confirmed submission. */
+  confirmField?: string;
   className?: string;
 }) {
   const trigger = useRef<HTMLButtonElement>(null);
+  const confirmation = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
@@ -45,11 +51,16 @@ export function ConfirmButton({
   function confirm() {
     dialog.current?.close();
     const button = trigger.current;
+    const field = confirmation.current;
+    // Enabled for this one submission: the form's data is read as requestSubmit runs.
+    if (field) field.disabled = false;
     button?.form?.requestSubmit(button);
+    if (field) field.disabled = true;
   }
 
   return (
     <>
+      {confirmField && <input ref={confirmation} type="hidden" name={confirmField} value="yes" disabled />}
       <button
         ref={trigger}
         type="submit"

@@ -11,6 +11,8 @@ export type Column<Row> = {
   /** Classes for the column's cells (alignment, `whitespace-nowrap`, fonts). */
   className?: string;
   rowHeader?: boolean;
+  /** The header is read by assistive technology but not shown (a column of check boxes). */
+  headerHidden?: boolean;
 };
 
 const stacked =
@@ -39,7 +41,7 @@ export function DataTable<Row>({
         <tr className="border-b-2 border-ink">
           {columns.map((column) => (
             <th key={column.header} scope="col" className="py-2 pr-4 last:pr-0">
-              {column.header}
+              {column.headerHidden ? <span className="sr-only">{column.header}</span> : column.header}
             </th>
           ))}
         </tr>

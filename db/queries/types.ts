@@ -60,8 +60,12 @@ export type StaffArticleRow = {
   title: string;
   slug: string;
   status: ArticleStatus;
+  /** The version the list was read at: a bulk delete or edit is refused if it moved on. */
+  version: number;
   updatedAt: Date;
   publishedAt: Date | null;
+  /** Words in the body text. */
+  wordCount: number;
   /** When it goes live (status "scheduled") and when it comes down, if scheduled. */
   scheduledPublishAt: Date | null;
   scheduledUnpublishAt: Date | null;

@@ -139,6 +139,14 @@ export const articles = sqliteTable(
     // be answered by walking every published article (a covering index on status alone would).
     index("articles_scheduled_publish").on(t.status, t.scheduledPublishAt),
     index("articles_scheduled_unpublish").on(t.status, t.scheduledUnpublishAt),
+    // The newsroom list's sorts, each walked in order so a page is read from its index
+    // (db/queries/articles/staff-list.ts); never-published articles sort last either way
+    // (SQLite keeps NULLs first, so newest first walks it backwards).
+    index("articles_updated").on(t.updatedAt, t.id),
+    index("articles_published").on(t.publishedAt, t.id),
+    index("articles_title").on(t.title, t.id),
+    // A writer's list hides other writers' drafts: counted from this index, not the rows.
+    index("articles_status_creator").on(t.status, t.createdById),
   ],
 );
 

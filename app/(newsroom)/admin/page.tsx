@@ -16,6 +16,7 @@ import { paths } from "@/lib/paths";
 import { flushReadCounts } from "@/server/read-counter";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
 import { ArticleTitleLink } from "./articles/_components/article-title-link";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -27,6 +28,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
   const user = await requireStaffPage();
   const t = await getTranslations("dashboard");
   const tAudit = await getTranslations("audit");
+  const tAdmin = await getTranslations("admin");
   const format = await getFormatter();
   const denied = (await searchParams).denied === "1";
   // Reads counted by this instance but not yet written: include them in the chart.
@@ -49,7 +51,17 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("greeting", { name: user.name })} />
+      <PageHeader
+        title={t("title")}
+        description={t("greeting", { name: user.name })}
+        actions={
+          can(user.role, "article.create") && (
+            <Link prefetch={false} href="/admin/articles/new" className={buttonClass("primary")}>
+              {tAdmin("newArticle")}
+            </Link>
+          )
+        }
+      />
       {denied && (
         <Notice tone="error" className="mt-4">
           {t("denied")}

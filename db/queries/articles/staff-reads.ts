@@ -1,17 +1,18 @@
 /**
- * Articles as the newsroom reads them: the list, one article for the editor, and the reader
- * pages an article shows on (for cache invalidation). Access rule: every export that takes the
- * acting staff user checks the permission table itself, whatever the caller already checked.
+ * Articles as the newsroom reads them: one article for the editor, and the reader pages an
+ * article shows on (for cache invalidation); the list is in ./staff-list.ts. Access rule: every
+ * export that takes the acting staff user checks the permission table itself, whatever the
+ * caller already checked.
  */
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { assertCan } from "@/lib/permissions";
+import { eq } from "drizzle-orm";
+import { assertCan, canSeeArticle } from "@/lib/permissions";
 import { articleRowFields, pickFields, type ArticleFormInput } from "@/lib/validation/article-form";
 import type { ArticleStatus } from "@/lib/roles";
 import { db, tables } from "../../client";
 import { readLinkIds } from "./links";
-import type { StaffArticleRow, StaffUser } from "../types";
+import type { StaffUser } from "../types";
 
-const { articles, articleAuthors, users } = tables;
+const { articles } = tables;
 
 /** What a newsroom list needs to name an article and link to it, in the newsroom and on the site. */
 export const articleLinkColumns = {
@@ -21,56 +22,6 @@ export const articleLinkColumns = {
   slug: articles.slug,
   status: articles.status,
 };
-
-export async function listArticlesForStaff(
-  actor: StaffUser,
-  filter: { status?: ArticleStatus; locale?: string },
-): Promise<StaffArticleRow[]> {
-  assertCan(actor, "newsroom.enter");
-  const conditions = [
-    filter.status ? eq(articles.status, filter.status) : undefined,
-    filter.locale ? eq(articles.locale, filter.locale) : undefined,
-  ].filter((c) => c !== undefined);
-  const rows = await db
-    .select({
-      ...articleLinkColumns,
-      updatedAt: articles.updatedAt,
-      publishedAt: articles.publishedAt,
-      scheduledPublishAt: articles.scheduledPublishAt,
-      scheduledUnpublishAt: articles.scheduledUnpublishAt,
-      createdById: articles.createdById,
-      translationGroup: articles.translationGroup,
-    })
-    .from(articles)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(articles.updatedAt), desc(articles.id))
-    .limit(200);
-  const ids = rows.map((r) => r.id);
-  const groups = [...new Set(rows.map((r) => r.translationGroup))];
-  const [authorRows, siblingRows] = await Promise.all([
-    ids.length
-      ? db
-          .select({ articleId: articleAuthors.articleId, name: users.name })
-          .from(articleAuthors)
-          .innerJoin(users, eq(users.id, articleAuthors.userId))
-          .where(inArray(articleAuthors.articleId, ids))
-          .orderBy(asc(articleAuthors.position))
-      : [],
-    groups.length
-      ? db
-          .select({ group: articles.translationGroup, locale: articles.locale, id: articles.id })
-          .from(articles)
-          .where(inArray(articles.translationGroup, groups))
-      : [],
-  ]);
-  return rows.map(({ translationGroup, ...row }) => ({
-    ...row,
-    authorNames: authorRows.filter((a) => a.articleId === row.id).map((a) => a.name),
-    translations: siblingRows
-      .filter((s) => s.group === translationGroup && s.locale !== row.locale)
-      .map((s) => ({ locale: s.locale, id: s.id })),
-  }));
-}
 
 export type ArticleForEditing = ArticleFormInput & {
   id: number;
@@ -84,7 +35,8 @@ export type ArticleForEditing = ArticleFormInput & {
 export async function getArticleForEditing(actor: StaffUser, id: number): Promise<ArticleForEditing | null> {
   assertCan(actor, "newsroom.enter");
   const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
-  if (!row) return null;
+  // Another writer's draft is theirs until submitted: it does not exist for this reader.
+  if (!row || !canSeeArticle(actor, row)) return null;
   const links = await readLinkIds(db, id);
   return {
     id: row.id,

@@ -15,7 +15,9 @@ import { slugify } from "@/lib/slug";
 import { listRevisions } from "./revisions";
 import { createTranslation } from "./translations";
 import { createArticle } from "./saves";
-import { getArticleForEditing, listArticlesForStaff } from "./staff-reads";
+import { getArticleForEditing } from "./staff-reads";
+import { listArticlesForStaff } from "./staff-list";
+import { parseArticleListParams } from "@/lib/validation/article-list";
 
 beforeEach(resetTestDatabase);
 
@@ -72,8 +74,8 @@ describe("createTranslation", () => {
     expect(editing?.topicIds).toEqual([topic]);
     expect(editing?.authorIds).toEqual([author.id]);
     expect((await listRevisions(editor, id)).map((r) => r.revision)).toEqual([1]);
-    const listed = await listArticlesForStaff(editor, {});
-    expect(listed.find((r) => r.id === sourceId)?.translations).toEqual([{ locale: "en", id }]);
+    const listed = await listArticlesForStaff(editor, parseArticleListParams({}));
+    expect(listed.items.find((r) => r.id === sourceId)?.translations).toEqual([{ locale: "en", id }]);
   });
 
   it("adds a suffix when the slug is taken in the target language", async () => {

@@ -69,3 +69,20 @@ export function hitRowsPg(locale: string, text: string, ids: number[]): Promise<
       sql`, `,
     )})`);
 }
+
+/**
+ * For the newsroom list: the ids of the newest `bound` articles of any status matching `text`
+ * and `where` (conditions on `articles`, which here names the matched row), as a subquery. Each
+ * article's vector is stemmed in its own language, so the query is stemmed in `locale`'s, or in
+ * every language's (any one matching) when the list is not limited to one; the GIN index serves
+ * either form.
+ */
+export function staffMatchIdsPg(text: string, locales: readonly string[], where: SQL | undefined, bound: number): SQL {
+  const query = sql.join(
+    locales.map((locale) => tsQuery(locale, text)),
+    sql` || `,
+  );
+  return sql`SELECT articles.id FROM articles
+    WHERE articles.search_vector @@ (${query})${where ? sql` AND ${where}` : sql``}
+    ORDER BY articles.id + 0 DESC LIMIT ${bound}`;
+}

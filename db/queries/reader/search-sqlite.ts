@@ -83,3 +83,14 @@ export async function hitRowsSqlite(terms: string[], ids: number[]): Promise<Hit
       sql`, `,
     )})`);
 }
+
+/**
+ * For the newsroom list: the ids of the newest `bound` articles of any status and language
+ * matching `terms` and `where` (conditions on `articles`, which here names the matched row), as
+ * a subquery. FTS5 walks its index by rowid descending and stops at the bound.
+ */
+export function staffMatchIdsSqlite(terms: string[], where: SQL | undefined, bound: number): SQL {
+  return sql`SELECT articles_fts.rowid FROM articles_fts CROSS JOIN articles ON articles.id = articles_fts.rowid
+    WHERE articles_fts MATCH ${ftsMatch(terms)}${where ? sql` AND ${where}` : sql``}
+    ORDER BY articles_fts.rowid DESC LIMIT ${bound}`;
+}
