@@ -5,9 +5,15 @@
  * touches the caller's own account.
  */
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { signOut } from "@/auth";
 import { currentSessionId, requirePermission } from "@/auth-session";
-import { changeOwnPassword, updateOwnProfile, verifyOwnPassword } from "@/db/queries/accounts/profile";
+import {
+  changeOwnPassword,
+  setOwnNewsroomLocale,
+  updateOwnProfile,
+  verifyOwnPassword,
+} from "@/db/queries/accounts/profile";
 import { endAllOwnSessions } from "@/db/queries/accounts/sessions";
 import { isDomainError } from "@/lib/domain-error";
 import { locales } from "@/lib/locales";
@@ -17,7 +23,7 @@ import { formText, formTexts } from "@/lib/validation/form-data";
 import { invalidateAuthorProfile } from "@/server/invalidate";
 import { attemptPassword, minutesLeft } from "@/server/password-attempts";
 import { requestAddress } from "@/server/request-address";
-import { formAction } from "../../_kit/action";
+import { formAction, redirectAction } from "../../_kit/action";
 import type { PasswordFormState, ProfileFormState, ProfileFormValues } from "./form-state";
 
 const perLocale = (form: FormData, field: string) =>
@@ -74,6 +80,20 @@ export const changePasswordAction = formAction({
   },
   invalid: (error, values): PasswordFormState => ({ status: "error", values, errors: fieldErrors(error) }),
   refused: (error, values): PasswordFormState => ({ status: "error", values, errors: { form: error.code } }),
+});
+
+/**
+ * The newsroom's language for this person: a language, or "browser" to follow the browser's.
+ * Answers with a redirect, so the whole newsroom is drawn again in the new language.
+ */
+export const setNewsroomLanguageAction = redirectAction({
+  read: (form) => formTexts(form, ["language"]),
+  schema: z.object({ language: z.enum(["browser", ...locales]) }),
+  permission: "newsroom.enter",
+  run: (user, { language }) => setOwnNewsroomLocale(user, language === "browser" ? null : language),
+  done: () => "/admin/profile?language=saved",
+  invalid: () => "/admin/profile?error=invalidLanguage",
+  refused: (error) => `/admin/profile?error=${error.code}`,
 });
 
 /** "Sign out everywhere": every session of this account ends, this one included. */

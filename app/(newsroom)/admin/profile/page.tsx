@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { PasswordForm } from "./_components/password-form.client";
 import { ProfileForm } from "./_components/profile-form.client";
-import { getOwnProfile } from "@/db/queries/accounts/profile";
+import { LanguageForm } from "./_components/language-form";
+import { getOwnNewsroomLocale, getOwnProfile } from "@/db/queries/accounts/profile";
 import { listPhotoChoices } from "@/db/queries/accounts/profile-photos";
 import { countLiveSessions } from "@/db/queries/accounts/sessions";
-import { localeNames, locales } from "@/lib/locales";
+import { localeFromAcceptLanguage, localeNames, locales } from "@/lib/locales";
 import { mediaUrl } from "@/lib/media-url";
 import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { signOutEverywhereAction } from "./actions";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button.client";
+import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.profile");
@@ -20,13 +23,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage({ searchParams }: PageProps<"/admin/profile">) {
   const user = await requireStaffPage();
-  const { password } = await searchParams;
+  const { password, language, error } = await searchParams;
   const profile = await getOwnProfile(user);
   if (!profile) return null;
   const t = await getTranslations("accounts");
   const locale = await getLocale();
   const photos = await listPhotoChoices(user);
   const liveSessions = await countLiveSessions(user);
+  const newsroomLocale = await getOwnNewsroomLocale(user);
+  const browserLocale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   const pick = (texts: Record<string, string>) => Object.fromEntries(locales.map((l) => [l, texts[l] ?? ""]));
 
   return (
@@ -38,6 +43,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           {t("profile.viewPage")}
         </Link>
       </p>
+      <RefusalNotice code={refusalCode(error)} t={t} className="mt-4" />
       <ProfileForm
         initial={{
           name: profile.name,
@@ -52,6 +58,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           src: mediaUrl(p.storageKey),
         }))}
       />
+      <LanguageForm chosen={newsroomLocale} browser={browserLocale} saved={language === "saved"} />
       <section aria-labelledby="password-heading" className="mt-12">
         <h2 id="password-heading" className="text-xl font-semibold">
           {t("password.title")}
@@ -67,9 +74,14 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           {t("sessions.intro", { count: Math.max(1, liveSessions) })}
         </p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <Button type="submit" variant="danger">
+          <ConfirmButton
+            title={t("sessions.confirmTitle")}
+            message={t("sessions.confirmMessage", { count: Math.max(1, liveSessions) })}
+            confirmLabel={t("sessions.submit")}
+            cancelLabel={t("confirm.cancel")}
+          >
             {t("sessions.submit")}
-          </Button>
+          </ConfirmButton>
         </form>
       </section>
     </>
