@@ -147,7 +147,7 @@ export const probes = [
     name: "choose one's own newsroom language",
     allowedRoles: permissionTable["newsroom.enter"],
     setup: async (caller) => ({ account: await ownAccount(caller) }),
-    attempt: () => setNewsroomLanguageAction(formData({ language: "en" })),
+    attempt: () => setNewsroomLanguageAction({ status: "idle" }, formData({ language: "en" })),
     succeeded: async ({ account }) => (await userRow(account.id)).newsroomLocale === "en",
   }),
   probe({

@@ -23,8 +23,8 @@ import { formText, formTexts } from "@/lib/validation/form-data";
 import { invalidateAuthorProfile } from "@/server/invalidate";
 import { attemptPassword, minutesLeft } from "@/server/password-attempts";
 import { requestAddress } from "@/server/request-address";
-import { formAction, redirectAction } from "../../_kit/action";
-import type { PasswordFormState, ProfileFormState, ProfileFormValues } from "./form-state";
+import { formAction } from "../../_kit/action";
+import type { LanguageFormState, PasswordFormState, ProfileFormState, ProfileFormValues } from "./form-state";
 
 const perLocale = (form: FormData, field: string) =>
   Object.fromEntries(locales.map((l) => [l, formText(form, `${field}.${l}`)]));
@@ -84,16 +84,16 @@ export const changePasswordAction = formAction({
 
 /**
  * The newsroom's language for this person: a language, or "browser" to follow the browser's.
- * Answers with a redirect, so the whole newsroom is drawn again in the new language.
+ * The form then loads the page afresh, so every screen and the menu change at once.
  */
-export const setNewsroomLanguageAction = redirectAction({
+export const setNewsroomLanguageAction = formAction({
   read: (form) => formTexts(form, ["language"]),
   schema: z.object({ language: z.enum(["browser", ...locales]) }),
   permission: "newsroom.enter",
   run: (user, { language }) => setOwnNewsroomLocale(user, language === "browser" ? null : language),
-  done: () => "/admin/profile?language=saved",
-  invalid: () => "/admin/profile?error=invalidLanguage",
-  refused: (error) => `/admin/profile?error=${error.code}`,
+  done: (): LanguageFormState => ({ status: "saved" }),
+  invalid: (): LanguageFormState => ({ status: "error", error: "invalidLanguage" }),
+  refused: (error): LanguageFormState => ({ status: "error", error: error.code }),
 });
 
 /** "Sign out everywhere": every session of this account ends, this one included. */

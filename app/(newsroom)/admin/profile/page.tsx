@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { PasswordForm } from "./_components/password-form.client";
 import { ProfileForm } from "./_components/profile-form.client";
-import { LanguageForm } from "./_components/language-form";
+import { LanguageForm } from "./_components/language-form.client";
 import { getOwnNewsroomLocale, getOwnProfile } from "@/db/queries/accounts/profile";
 import { listPhotoChoices } from "@/db/queries/accounts/profile-photos";
 import { countLiveSessions } from "@/db/queries/accounts/sessions";
@@ -14,7 +14,6 @@ import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { signOutEverywhereAction } from "./actions";
 import { ConfirmButton } from "@/components/ui/confirm-button.client";
-import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.profile");
@@ -23,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage({ searchParams }: PageProps<"/admin/profile">) {
   const user = await requireStaffPage();
-  const { password, language, error } = await searchParams;
+  const { password } = await searchParams;
   const profile = await getOwnProfile(user);
   if (!profile) return null;
   const t = await getTranslations("accounts");
@@ -43,7 +42,6 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           {t("profile.viewPage")}
         </Link>
       </p>
-      <RefusalNotice code={refusalCode(error)} t={t} className="mt-4" />
       <ProfileForm
         initial={{
           name: profile.name,
@@ -58,7 +56,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           src: mediaUrl(p.storageKey),
         }))}
       />
-      <LanguageForm chosen={newsroomLocale} browser={browserLocale} saved={language === "saved"} />
+      <LanguageForm chosen={newsroomLocale} browser={browserLocale} />
       <section aria-labelledby="password-heading" className="mt-12">
         <h2 id="password-heading" className="text-xl font-semibold">
           {t("password.title")}
