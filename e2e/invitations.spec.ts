@@ -76,6 +76,8 @@ test("a pending invitation is listed; withdrawing it asks first, and then its li
   await dialog.getByRole("button", { name: "Withdraw", exact: true }).click();
   await expect(adminPage.getByText("Invitation withdrawn. Its link no longer works.")).toBeVisible();
   await expect(pendingRow(adminPage, account.email)).toHaveCount(0);
+  // The link shown when it was made is no longer offered for copying.
+  await expect(adminPage.getByLabel(`Invitation link for ${account.email}`)).toHaveCount(0);
   await expectLinkRefused(browser, url);
 });
 
@@ -93,6 +95,8 @@ test("sending an invitation again refuses the old link; the new one creates the 
   await expect(fresh).toBeVisible();
   const newUrl = await fresh.inputValue();
   expect(newUrl).not.toBe(oldUrl);
+  // Only the new link is offered: the one shown by the invitation form has stopped working.
+  await expect(adminPage.getByLabel(`Invitation link for ${account.email}`)).toHaveCount(1);
   await expect(pendingRow(adminPage, account.email)).toHaveCount(1);
 
   await expectLinkRefused(browser, oldUrl);
@@ -207,6 +211,7 @@ for (const locale of ["en-GB", "es-ES"] as const) {
     adminPage,
     browser,
   }) => {
+    test.setTimeout(60_000); // four full axe scans on a shared machine
     // A pending invitation, so its table and buttons are checked too.
     await invite(adminPage, uniqueAccount("Checked"));
     const page = await (await staffContext(browser, "admin", { locale })).newPage();

@@ -25,6 +25,10 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const { error: rawError, done } = await searchParams;
   const error = refusalCode(rawError);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const pending = invitations.map((invitation) => ({
+    email: invitation.email,
+    expiresAt: invitation.expiresAt.toISOString(),
+  }));
 
   return (
     <>
@@ -86,10 +90,11 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           role: tRoles(invitation.role),
           invitedBy: invitation.invitedBy,
           expires: when(invitation.expiresAt),
+          expiresAt: invitation.expiresAt.toISOString(),
           expired: invitation.expired,
         }))}
       />
-      <InviteForm />
+      <InviteForm stillPending={pending} />
     </>
   );
 }

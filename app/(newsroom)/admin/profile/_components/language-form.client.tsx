@@ -51,7 +51,7 @@ export function LanguageForm({
           {t.has(`errors.${state.error}`) ? t(`errors.${state.error}`) : t("errors.invalid")}
         </Notice>
       )}
-      <form action={action} className="mt-4 max-w-xl">
+      <form action={action} className="mt-4 max-w-xl text-sm">
         <fieldset>
           <legend className="mb-2 text-sm font-semibold">{t("language.legend")}</legend>
           <div className="grid gap-2">

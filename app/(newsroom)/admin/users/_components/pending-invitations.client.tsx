@@ -23,8 +23,21 @@ export type InvitationRow = {
   role: string;
   invitedBy: string | null;
   expires: string;
+  /** ISO 8601, to tell whether a link shown on the screen is still this invitation's. */
+  expiresAt: string;
   expired: boolean;
 };
+
+/**
+ * Whether a link shown once is still the one that works: its invitation is pending with the same
+ * expiry. A link sent again or withdrawn since is no longer offered for copying.
+ */
+export function isCurrentInvitationLink(
+  link: { email: string; expiresAt: string },
+  pending: readonly { email: string; expiresAt: string }[],
+): boolean {
+  return pending.some((row) => row.email === link.email && row.expiresAt === link.expiresAt);
+}
 
 export function PendingInvitations({ rows }: { rows: InvitationRow[] }) {
   const t = useTranslations("accounts");
@@ -41,7 +54,7 @@ export function PendingInvitations({ rows }: { rows: InvitationRow[] }) {
           {t.has(`errors.${state.error}`) ? t(`errors.${state.error}`) : t("errors.invalid")}
         </Notice>
       )}
-      {state.link && (
+      {state.link && isCurrentInvitationLink(state.link, rows) && (
         <div className="max-w-xl">
           <OneTimeLink
             url={state.link.url}
