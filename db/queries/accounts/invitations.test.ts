@@ -104,7 +104,10 @@ describe("resending an invitation", () => {
   it("renews an expired invitation", async () => {
     const admin = await createStaff("admin");
     await createInvite(admin, newcomer);
-    await db.update(tables.accountTokens).set({ expiresAt: new Date(Date.now() - 1000) });
+    await db
+      .update(tables.accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(tables.accountTokens.email, newcomer.email));
     const [invitation] = await listPendingInvitations(admin);
     expect(invitation?.expired).toBe(true);
 

@@ -95,11 +95,7 @@ export async function resendInvitation(actor: StaffUser, id: number): Promise<Is
   const link = newLink("invite");
   return db.transaction(async (tx) => {
     const invitation = await readPending(tx, id);
-    const [existing] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, invitation.email))
-      .limit(1);
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).limit(1);
     if (existing) throw new DomainError("emailTaken");
     const holder = { email: invitation.email, name: invitation.name, role: invitation.role };
     await replaceUnusedLink(tx, actor, "invite", holder, link);
