@@ -8,8 +8,10 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
 import { sessionMaxAgeSeconds } from "./auth.config";
+import { getOwnNewsroomLocale } from "./db/queries/accounts/profile";
 import { getActiveStaffUser } from "./db/queries/accounts/users";
 import type { StaffUser } from "./db/queries/types";
+import type { Locale } from "./lib/locales";
 import { can, type Permission } from "./lib/permissions";
 
 /**
@@ -32,6 +34,15 @@ const currentStaffSession = cache(async (): Promise<{ user: StaffUser; sessionId
 export async function getStaffUser(): Promise<StaffUser | null> {
   return (await currentStaffSession())?.user ?? null;
 }
+
+/**
+ * The newsroom language the signed-in person chose in their profile, or null (nobody signed in,
+ * or "as my browser says"). Memoised per request; i18n/request.ts asks it for every staff page.
+ */
+export const staffNewsroomLocale = cache(async (): Promise<Locale | null> => {
+  const user = await getStaffUser();
+  return user ? getOwnNewsroomLocale(user) : null;
+});
 
 /** The id of this request's staff session, for ending the others (password change) or all. */
 export async function currentSessionId(): Promise<string | null> {

@@ -41,15 +41,13 @@ async function choosePassword(page: Page, url: string, password: string, submit:
   await page.getByRole("button", { name: submit }).click();
 }
 
-/** Invites, accepts and signs in a fresh account; returns its signed-in page. */
+/** Invites a fresh account and accepts the invitation, which signs it in; returns its signed-in page. */
 async function freshStaff(browser: Browser, adminPage: Page, role: "Writer" | "Editor", label: string = role) {
   const account = uniqueAccount(label);
   const url = await invite(adminPage, account, role);
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
   await choosePassword(page, url, account.password, "Create account");
-  await expect(page.getByText("Your account is ready.")).toBeVisible();
-  await signInWith(page, account.email, account.password);
   await expect(page.getByText(`Signed in as ${account.name}`)).toBeVisible();
   return { account, page };
 }
@@ -78,10 +76,15 @@ test("an invitation creates the account, which can then sign in; the link works 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("The two passwords do not match.")).toBeVisible();
   await choosePassword(page, url, account.password, "Create account");
-  await expect(page).toHaveURL(/\/login\?invited=1$/);
-
-  await signInWith(page, account.email, account.password);
+  // Accepting signs the person in and lands them in the newsroom.
+  await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByText(`Signed in as ${account.name} (writer)`)).toBeVisible();
+
+  // The password chosen is the account's: a new browser signs in with it.
+  const again = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await signInWith(again, account.email, account.password);
+  await expect(again.getByText(`Signed in as ${account.name} (writer)`)).toBeVisible();
+  await again.context().close();
   await page.goto(url);
   await expect(page.getByText("This link has already been used")).toBeVisible();
 
@@ -98,12 +101,15 @@ test("repeated wrong passwords lock this browser out for minutes, even with the 
   browser,
 }) => {
   const account = uniqueAccount("Locked");
+  // Accepted in a browser of its own: accepting signs that browser in as the new account.
+  const accepting = await browser.newContext({ locale: "en-GB" });
   await choosePassword(
-    await adminPage.context().newPage(),
+    await accepting.newPage(),
     await invite(adminPage, account, "Writer"),
     account.password,
     "Create account",
   );
+  await accepting.close();
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
 
@@ -180,6 +186,7 @@ test("deactivating an account throws its signed-in user out on the next request"
 
   await openUser(adminPage, account.email);
   await adminPage.getByRole("button", { name: "Deactivate account" }).click();
+  await adminPage.getByRole("dialog").getByRole("button", { name: "Deactivate account" }).click();
   await expect(adminPage.getByText("Account deactivated. Its sessions have ended.")).toBeVisible();
 
   await page.goto("/admin/articles");
@@ -259,6 +266,8 @@ test("'sign out everywhere' ends every session of the account, this one included
   await page.goto("/admin/profile");
   await expect(page.getByText("This account has 2 open sessions, this one included.")).toBeVisible();
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page.getByRole("dialog")).toContainText("All 2 open sessions end, this one included.");
+  await page.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page.getByText("You have signed out on every device and browser.")).toBeVisible();
 
   await other.goto("/admin/articles");

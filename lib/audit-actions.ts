@@ -31,6 +31,8 @@ export const auditActions = [
   "topic.delete",
   "user.invite",
   "user.inviteAccept",
+  "user.inviteRevoke",
+  "user.inviteResend",
   "user.roleChange",
   "user.deactivate",
   "user.reactivate",

@@ -8,7 +8,7 @@
  * pass `from: "route"` and get `revalidateTag(tag, { expire: 0 })`, which also expires at once.
  */
 import "server-only";
-import { revalidatePath, revalidateTag, updateTag } from "next/cache";
+import { refresh, revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
@@ -83,6 +83,15 @@ export function invalidateTopics(footprint: TopicFootprint): void {
   for (const page of footprint.articlePages) tags.add(cacheTags.article(page.locale, page.slug));
   expire(tags, "action");
   for (const page of footprint.topicPages) revalidatePath(paths.topic(page.locale, page.slug), "layout");
+}
+
+/**
+ * After a change that only staff screens show (an invitation issued, withdrawn or sent again):
+ * the screen the action was sent from is drawn again, so its lists are current. Readers' caches
+ * are untouched.
+ */
+export function refreshStaffScreen(): void {
+  refresh();
 }
 
 /** After a settings save: every reader page shows the name, banner and settings-driven parts. */

@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { locales } from "../../lib/locales";
 import { articleStatuses, roles } from "../../lib/roles";
 import type { ArticleSnapshot } from "../../lib/revisions/snapshot";
 
@@ -49,6 +50,8 @@ export const users = pgTable("users", {
   /** Sessions issued before this moment are refused (sign out everywhere, password reset). */
   sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true }),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  /** The newsroom's language for this person; null follows the browser (Accept-Language). */
+  newsroomLocale: text("newsroom_locale", { enum: locales }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

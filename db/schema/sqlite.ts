@@ -3,6 +3,7 @@
  * schema.test-d.ts fails the typecheck when the inferred row types drift apart.
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { locales } from "../../lib/locales";
 import { articleStatuses, roles } from "../../lib/roles";
 import type { ArticleSnapshot } from "../../lib/revisions/snapshot";
 
@@ -38,6 +39,8 @@ export const users = sqliteTable("users", {
   /** Sessions issued before this moment are refused (sign out everywhere, password reset). */
   sessionsValidAfter: integer("sessions_valid_after", { mode: "timestamp_ms" }),
   lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
+  /** The newsroom's language for this person; null follows the browser (Accept-Language). */
+  newsroomLocale: text("newsroom_locale", { enum: locales }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -9,10 +9,13 @@ import {
   deactivateUserAction,
   inviteUserAction,
   reactivateUserAction,
+  resendInvitationAction,
+  revokeInvitationAction,
 } from "@/app/(newsroom)/admin/users/actions";
 import {
   changePasswordAction,
   saveProfileAction,
+  setNewsroomLanguageAction,
   signOutEverywhereAction,
 } from "@/app/(newsroom)/admin/profile/actions";
 import { db, tables } from "@/db/client";
@@ -20,6 +23,7 @@ import type { StaffUser } from "@/db/queries/types";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { permissionTable } from "@/lib/permissions";
 import { startStaffSession } from "@/db/queries/accounts/sessions";
+import { createInvite, hashToken } from "@/db/queries/accounts/one-time-links";
 import { countRows, createStaff } from "@/test/database";
 import { formData, probe } from "./probe";
 
@@ -34,6 +38,21 @@ const passwordState = {
   values: { currentPassword: "", password: "", confirmation: "" },
   errors: {},
 };
+
+/** An invitation issued by an admin of its own, so the caller's role alone decides. */
+async function pendingInvitation() {
+  const { token } = await createInvite(await createStaff("admin"), {
+    name: "Invitada",
+    email: "invitada@test.example",
+    role: "writer",
+  });
+  const [row] = await db
+    .select({ id: tables.accountTokens.id })
+    .from(tables.accountTokens)
+    .where(eq(tables.accountTokens.tokenHash, hashToken(token)));
+  if (!row) throw new Error("invitation not stored");
+  return { id: row.id, tokenHash: hashToken(token) };
+}
 
 async function userRow(id: number) {
   const [row] = await db.select().from(tables.users).where(eq(tables.users.id, id));
@@ -57,6 +76,22 @@ export const probes = [
     attempt: () =>
       inviteUserAction(inviteState, formData({ name: "Nueva", email: "nueva@test.example", role: "admin" })),
     succeeded: async () => (await countRows(tables.accountTokens)) === 1,
+  }),
+  probe({
+    name: "send a pending invitation again (a new link, the old one stops working)",
+    allowedRoles: permissionTable["user.manage"],
+    setup: pendingInvitation,
+    attempt: ({ id }) => resendInvitationAction({}, formData({ id })),
+    succeeded: async ({ tokenHash }) =>
+      (await db.select().from(tables.accountTokens).where(eq(tables.accountTokens.tokenHash, tokenHash))).length ===
+        0 && (await countRows(tables.accountTokens)) === 1,
+  }),
+  probe({
+    name: "withdraw a pending invitation",
+    allowedRoles: permissionTable["user.manage"],
+    setup: pendingInvitation,
+    attempt: ({ id }) => revokeInvitationAction(formData({ id })),
+    succeeded: async () => (await countRows(tables.accountTokens)) === 0,
   }),
   probe({
     name: "change a user's role",
@@ -107,6 +142,13 @@ export const probes = [
         }),
       ),
     succeeded: async ({ account }) => (await userRow(account.id)).name === "Nombre nuevo",
+  }),
+  probe({
+    name: "choose one's own newsroom language",
+    allowedRoles: permissionTable["newsroom.enter"],
+    setup: async (caller) => ({ account: await ownAccount(caller) }),
+    attempt: () => setNewsroomLanguageAction({ status: "idle" }, formData({ language: "en" })),
+    succeeded: async ({ account }) => (await userRow(account.id)).newsroomLocale === "en",
   }),
   probe({
     name: "change one's own password",

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { can, type Permission } from "@/lib/permissions";
 import { newsroomClientNamespaces } from "@/messages";
 import { signOutAction } from "../login/actions";
+import { DocumentLanguage } from "./_components/document-language.client";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   const messages = await getMessages();
   return (
     <NextIntlClientProvider messages={Object.fromEntries(newsroomClientNamespaces.map((ns) => [ns, messages[ns]]))}>
+      <DocumentLanguage locale={await getLocale()} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"

@@ -43,9 +43,10 @@ type LinkHolder = { userId: number } | { email: string; name: string; role: Role
 
 /**
  * Stores a new link of `purpose` for `holder`, in place of the holder's unused ones of that
- * purpose, so only the newest link works. Only the token's hash is stored.
+ * purpose, so only the newest link works. Only the token's hash is stored. Runs in the
+ * caller's transaction (also used by invitations.ts to resend an invitation).
  */
-async function replaceUnusedLink(
+export async function replaceUnusedLink(
   tx: Executor,
   actor: StaffUser,
   purpose: Purpose,
@@ -67,7 +68,7 @@ async function replaceUnusedLink(
 }
 
 /** A fresh token and when a link of `purpose` made now stops working. */
-function newLink(purpose: Purpose): IssuedLink {
+export function newLink(purpose: Purpose): IssuedLink {
   return { token: newToken(), expiresAt: new Date(Date.now() + linkLifetimes[purpose]) };
 }
 

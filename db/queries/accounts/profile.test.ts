@@ -4,7 +4,14 @@ import { db, tables } from "@/db/client";
 import { hashPassword } from "@/lib/password";
 import { createMedia, createStaff, resetTestDatabase, thrownBy, refusal } from "@/test/database";
 import { getAuthorBySlug } from "../reader/authors";
-import { changeOwnPassword, getOwnProfile, updateOwnProfile, verifyOwnPassword } from "./profile";
+import {
+  changeOwnPassword,
+  getOwnNewsroomLocale,
+  getOwnProfile,
+  setOwnNewsroomLocale,
+  updateOwnProfile,
+  verifyOwnPassword,
+} from "./profile";
 import { liveSession, startStaffSession } from "./sessions";
 
 beforeEach(resetTestDatabase);
@@ -48,5 +55,29 @@ describe("own profile", () => {
     expect(await liveSession(thisSession, writer.id)).toBe(true);
     const actions = (await db.select().from(tables.auditLog)).map((e) => e.action);
     expect(actions).toEqual(["auth.passwordChange"]);
+  });
+});
+
+describe("newsroom language", () => {
+  it("follows the browser until the person chooses, is stored per person, and can go back to the browser", async () => {
+    const writer = await createStaff("writer");
+    const editor = await createStaff("editor");
+    expect(await getOwnNewsroomLocale(writer)).toBeNull();
+
+    await setOwnNewsroomLocale(writer, "en");
+    expect(await getOwnNewsroomLocale(writer)).toBe("en");
+    expect(await getOwnNewsroomLocale(editor)).toBeNull();
+
+    await setOwnNewsroomLocale(writer, "es");
+    expect(await getOwnNewsroomLocale(writer)).toBe("es");
+    await setOwnNewsroomLocale(writer, null);
+    expect(await getOwnNewsroomLocale(writer)).toBeNull();
+  });
+
+  it("refuses a deactivated account", async () => {
+    const writer = await createStaff("writer");
+    await db.update(tables.users).set({ active: false }).where(eq(tables.users.id, writer.id));
+    expect(await thrownBy(() => setOwnNewsroomLocale(writer, "en"))).toEqual(refusal("notFound"));
+    expect(await getOwnNewsroomLocale(writer)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { DomainError } from "@/lib/domain-error";
 import { and, eq } from "drizzle-orm";
+import type { Locale } from "@/lib/locales";
 import { assertCan } from "@/lib/permissions";
 import { verifyPassword } from "@/lib/password";
 import type { ProfileInput } from "@/lib/validation/accounts";
@@ -117,4 +118,26 @@ export async function changeOwnPassword(
       tx,
     );
   });
+}
+
+/** The language the person chose for the newsroom, or null to follow the browser. */
+export async function getOwnNewsroomLocale(actor: StaffUser): Promise<Locale | null> {
+  assertCan(actor, "newsroom.enter");
+  const [row] = await db
+    .select({ newsroomLocale: users.newsroomLocale })
+    .from(users)
+    .where(eq(users.id, actor.id))
+    .limit(1);
+  return row?.newsroomLocale ?? null;
+}
+
+/** Stores the newsroom language (null: as the browser says). Applies from the next page. */
+export async function setOwnNewsroomLocale(actor: StaffUser, locale: Locale | null): Promise<void> {
+  assertCan(actor, "newsroom.enter");
+  const [row] = await db
+    .update(users)
+    .set({ newsroomLocale: locale, updatedAt: new Date() })
+    .where(and(eq(users.id, actor.id), eq(users.active, true)))
+    .returning({ id: users.id });
+  if (!row) throw new DomainError("notFound");
 }

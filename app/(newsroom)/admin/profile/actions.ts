@@ -5,9 +5,15 @@
  * touches the caller's own account.
  */
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { signOut } from "@/auth";
 import { currentSessionId, requirePermission } from "@/auth-session";
-import { changeOwnPassword, updateOwnProfile, verifyOwnPassword } from "@/db/queries/accounts/profile";
+import {
+  changeOwnPassword,
+  setOwnNewsroomLocale,
+  updateOwnProfile,
+  verifyOwnPassword,
+} from "@/db/queries/accounts/profile";
 import { endAllOwnSessions } from "@/db/queries/accounts/sessions";
 import { isDomainError } from "@/lib/domain-error";
 import { locales } from "@/lib/locales";
@@ -18,7 +24,7 @@ import { invalidateAuthorProfile } from "@/server/invalidate";
 import { attemptPassword, minutesLeft } from "@/server/password-attempts";
 import { requestAddress } from "@/server/request-address";
 import { formAction } from "../../_kit/action";
-import type { PasswordFormState, ProfileFormState, ProfileFormValues } from "./form-state";
+import type { LanguageFormState, PasswordFormState, ProfileFormState, ProfileFormValues } from "./form-state";
 
 const perLocale = (form: FormData, field: string) =>
   Object.fromEntries(locales.map((l) => [l, formText(form, `${field}.${l}`)]));
@@ -74,6 +80,20 @@ export const changePasswordAction = formAction({
   },
   invalid: (error, values): PasswordFormState => ({ status: "error", values, errors: fieldErrors(error) }),
   refused: (error, values): PasswordFormState => ({ status: "error", values, errors: { form: error.code } }),
+});
+
+/**
+ * The newsroom's language for this person: a language, or "browser" to follow the browser's.
+ * The form then loads the page afresh, so every screen and the menu change at once.
+ */
+export const setNewsroomLanguageAction = formAction({
+  read: (form) => formTexts(form, ["language"]),
+  schema: z.object({ language: z.enum(["browser", ...locales]) }),
+  permission: "newsroom.enter",
+  run: (user, { language }) => setOwnNewsroomLocale(user, language === "browser" ? null : language),
+  done: (): LanguageFormState => ({ status: "saved" }),
+  invalid: (): LanguageFormState => ({ status: "error", error: "invalidLanguage" }),
+  refused: (error): LanguageFormState => ({ status: "error", error: error.code }),
 });
 
 /** "Sign out everywhere": every session of this account ends, this one included. */

@@ -19,3 +19,6 @@ export type PasswordFormState = {
   /** With errors.currentPassword "tooManyAttempts": whole minutes until the next try. */
   retryMinutes?: number;
 };
+
+/** The newsroom-language form's answer; "saved" makes the page load afresh in the new language. */
+export type LanguageFormState = { status: "idle" | "saved" | "error"; error?: string };

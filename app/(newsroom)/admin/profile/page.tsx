@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { PasswordForm } from "./_components/password-form.client";
 import { ProfileForm } from "./_components/profile-form.client";
-import { getOwnProfile } from "@/db/queries/accounts/profile";
+import { LanguageForm } from "./_components/language-form.client";
+import { getOwnNewsroomLocale, getOwnProfile } from "@/db/queries/accounts/profile";
 import { getPickerImage } from "@/db/queries/media/picker";
 import { countLiveSessions } from "@/db/queries/accounts/sessions";
-import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
+import { defaultLocale, isLocale, localeFromAcceptLanguage, localeNames, locales } from "@/lib/locales";
 import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { signOutEverywhereAction } from "./actions";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button.client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.profile");
@@ -29,6 +31,8 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
       ? null
       : await getPickerImage(user, profile.photoMediaId, isLocale(locale) ? locale : defaultLocale);
   const liveSessions = await countLiveSessions(user);
+  const newsroomLocale = await getOwnNewsroomLocale(user);
+  const browserLocale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   const pick = (texts: Record<string, string>) => Object.fromEntries(locales.map((l) => [l, texts[l] ?? ""]));
 
   return (
@@ -50,6 +54,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
         languages={locales.map((code) => ({ code, name: localeNames[code] }))}
         photo={photo}
       />
+      <LanguageForm chosen={newsroomLocale} browser={browserLocale} />
       <section aria-labelledby="password-heading" className="mt-12">
         <h2 id="password-heading" className="text-xl font-semibold">
           {t("password.title")}
@@ -65,9 +70,14 @@ export default async function ProfilePage({ searchParams }: PageProps<"/admin/pr
           {t("sessions.intro", { count: Math.max(1, liveSessions) })}
         </p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <Button type="submit" variant="danger">
+          <ConfirmButton
+            title={t("sessions.confirmTitle")}
+            message={t("sessions.confirmMessage", { count: Math.max(1, liveSessions) })}
+            confirmLabel={t("sessions.submit")}
+            cancelLabel={t("confirm.cancel")}
+          >
             {t("sessions.submit")}
-          </Button>
+          </ConfirmButton>
         </form>
       </section>
     </>

@@ -7,6 +7,8 @@ import { getSiteSettings } from "@/db/queries/site/settings";
 import { defaultLocale, isLocale, localeNames, locales } from "@/lib/locales";
 import { settingsFormValues } from "@/lib/validation/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import { isLocalAddress } from "@/lib/local-address";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -20,6 +22,12 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} className="mb-6" />
+      {/* A standing warning, not announced: it stays until the address is changed. */}
+      {isLocalAddress(settings.publicUrl) && (
+        <Notice tone="warning" role={null} className="mb-6 max-w-3xl">
+          {t("localAddress", { address: settings.publicUrl })}
+        </Notice>
+      )}
       <SettingsForm
         initial={{ status: "idle", values: settingsFormValues(settings), errors: {} }}
         languages={locales.map((code) => ({ code, name: localeNames[code] }))}

@@ -4,14 +4,16 @@
  * session and `user.manage` itself, validates with zod, and the data layer checks the permission again.
  */
 import { z } from "zod";
+import { resendInvitation, revokeInvitation } from "@/db/queries/accounts/invitations";
 import { createInvite, createPasswordResetLink } from "@/db/queries/accounts/one-time-links";
 import { changeUserRole, setUserActive } from "@/db/queries/accounts/user-admin";
 import type { DomainError } from "@/lib/domain-error";
 import { fieldErrors, inviteSchema, roleSchema } from "@/lib/validation/accounts";
 import { formTexts, idSchema } from "@/lib/validation/form-data";
+import { refreshStaffScreen } from "@/server/invalidate";
 import { absoluteUrl } from "@/server/site-url";
 import { formAction, redirectAction } from "../../_kit/action";
-import type { InviteFormState, ResetLinkState } from "./form-state";
+import type { InviteFormState, ResendInvitationState, ResetLinkState } from "./form-state";
 
 export const inviteUserAction = formAction({
   read: (form) => formTexts(form, ["name", "email", "role"]),
@@ -21,6 +23,8 @@ export const inviteUserAction = formAction({
     const { token, expiresAt } = await createInvite(user, invite);
     return { url: await absoluteUrl(`/invite/${token}`), expiresAt: expiresAt.toISOString(), email: invite.email };
   },
+  // The pending invitations listed beside the form now include this one.
+  revalidate: refreshStaffScreen,
   // The form empties for the next invitation and shows the link once.
   done: (link, values): InviteFormState => ({ values: { name: "", email: "", role: values.role }, errors: {}, link }),
   invalid: (error, values): InviteFormState => ({ values, errors: fieldErrors(error) }),
@@ -75,4 +79,32 @@ export const reactivateUserAction = redirectAction({
   permission: "user.manage",
   run: (user, { id }) => setUserActive(user, id, true),
   ...onUserPage("reactivated"),
+});
+
+/** A pending invitation's new link, in place of the old one (which stops working); shown once. */
+export const resendInvitationAction = formAction({
+  read: (form) => formTexts(form, ["id"]),
+  schema: z.object({ id: idSchema }),
+  permission: "user.manage",
+  run: async (user, { id }) => {
+    const { token, expiresAt, email } = await resendInvitation(user, id);
+    return { url: await absoluteUrl(`/invite/${token}`), expiresAt: expiresAt.toISOString(), email };
+  },
+  revalidate: refreshStaffScreen,
+  done: (link): ResendInvitationState => ({ link }),
+  invalid: (): ResendInvitationState => ({ error: "invitationGone" }),
+  refused: (error): ResendInvitationState => ({
+    error: error.code === "notFound" ? "invitationGone" : error.code,
+  }),
+});
+
+/** Withdraws a pending invitation: its link answers "not valid" from now on. */
+export const revokeInvitationAction = redirectAction({
+  read: (form) => formTexts(form, ["id"]),
+  schema: z.object({ id: idSchema }),
+  permission: "user.manage",
+  run: (user, { id }) => revokeInvitation(user, id),
+  done: () => "/admin/users?done=invitationRevoked",
+  invalid: () => "/admin/users?error=invitationGone",
+  refused: (error) => `/admin/users?error=${error.code === "notFound" ? "invitationGone" : error.code}`,
 });

@@ -11,3 +11,6 @@ export type InviteFormState = {
 
 /** The reset-link button's answer: the link (shown once) or why there is none. */
 export type ResetLinkState = { link?: { url: string; expiresAt: string }; error?: string };
+
+/** A pending invitation's "send again" answer: the new link (shown once) or why there is none. */
+export type ResendInvitationState = { link?: { url: string; expiresAt: string; email: string }; error?: string };

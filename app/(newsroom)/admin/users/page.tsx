@@ -3,8 +3,11 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { InviteForm } from "./_components/invite-form.client";
+import { PendingInvitations } from "./_components/pending-invitations.client";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import { listPendingInvitations } from "@/db/queries/accounts/invitations";
 import { listUsers } from "@/db/queries/accounts/user-admin";
 import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 
@@ -18,14 +21,24 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const t = await getTranslations("accounts");
   const tRoles = await getTranslations("admin.roles");
   const format = await getFormatter();
-  const rows = await listUsers(user);
-  const { error: rawError } = await searchParams;
+  const [rows, invitations] = await Promise.all([listUsers(user), listPendingInvitations(user)]);
+  const { error: rawError, done } = await searchParams;
   const error = refusalCode(rawError);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const pending = invitations.map((invitation) => ({
+    email: invitation.email,
+    expiresAt: invitation.expiresAt.toISOString(),
+  }));
 
   return (
     <>
       <PageHeader title={t("users.title")} description={t("users.intro")} />
       <RefusalNotice code={error} t={t} className="mt-6" />
+      {done === "invitationRevoked" && (
+        <Notice tone="success" className="mt-6">
+          {t("invitations.revoked")}
+        </Notice>
+      )}
       <DataTable
         className="mt-6"
         caption={t("users.title")}
@@ -65,14 +78,23 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           },
           {
             header: t("users.lastSignIn"),
-            cell: (row) =>
-              row.lastSignInAt
-                ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
-                : t("users.never"),
+            cell: (row) => (row.lastSignInAt ? when(row.lastSignInAt) : t("users.never")),
           },
         ]}
       />
-      <InviteForm />
+      <PendingInvitations
+        rows={invitations.map((invitation) => ({
+          id: invitation.id,
+          name: invitation.name,
+          email: invitation.email,
+          role: tRoles(invitation.role),
+          invitedBy: invitation.invitedBy,
+          expires: when(invitation.expiresAt),
+          expiresAt: invitation.expiresAt.toISOString(),
+          expired: invitation.expired,
+        }))}
+      />
+      <InviteForm stillPending={pending} />
     </>
   );
 }

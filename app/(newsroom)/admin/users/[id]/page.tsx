@@ -8,6 +8,7 @@ import { roles } from "@/lib/roles";
 import { changeRoleAction, deactivateUserAction, reactivateUserAction } from "../actions";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button.client";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/field";
 import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
@@ -92,9 +93,17 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
             </p>
             <form action={deactivateUserAction} className="mt-3">
               <input type="hidden" name="id" value={user.id} />
-              <Button type="submit" variant="danger">
+              <ConfirmButton
+                title={t("user.deactivateTitle", { name: user.name })}
+                message={t(isSelf ? "user.deactivateSelfConfirm" : "user.deactivateConfirm", {
+                  name: user.name,
+                  email: user.email,
+                })}
+                confirmLabel={t("user.deactivate")}
+                cancelLabel={t("confirm.cancel")}
+              >
                 {t("user.deactivate")}
-              </Button>
+              </ConfirmButton>
             </form>
           </>
         ) : (

@@ -9,8 +9,10 @@ import { roles } from "@/lib/roles";
 import { inviteUserAction } from "../actions";
 import type { InviteFormState } from "../form-state";
 import { OneTimeLink } from "./one-time-link.client";
+import { isCurrentInvitationLink } from "./pending-invitations.client";
 
-export function InviteForm() {
+/** `stillPending`: the pending invitations, so a link sent again or withdrawn since is not shown. */
+export function InviteForm({ stillPending }: { stillPending: readonly { email: string; expiresAt: string }[] }) {
   const t = useTranslations("accounts");
   const tRoles = useTranslations("admin.roles");
   const [state, action, pending] = useActionState<InviteFormState, FormData>(inviteUserAction, {
@@ -30,7 +32,7 @@ export function InviteForm() {
           {t(`errors.${state.error}`)}
         </Notice>
       )}
-      {state.link && (
+      {state.link && isCurrentInvitationLink(state.link, stillPending) && (
         <OneTimeLink
           url={state.link.url}
           expiresAt={state.link.expiresAt}
