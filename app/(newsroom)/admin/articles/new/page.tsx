@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
-import { ArticleForm } from "../_components/article-form.client";
+import { NewArticleEditor } from "../_components/new-article.client";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { emptyArticleValues, loadArticleFormOptions } from "../form-options";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,12 +17,11 @@ export default async function NewArticlePage() {
   const uiLocale = await getLocale();
   const options = await loadArticleFormOptions(user, isLocale(uiLocale) ? uiLocale : defaultLocale);
   return (
-    <>
-      <PageHeader title={t("newTitle")} className="mb-6" />
-      <ArticleForm
-        initial={{ status: "idle", values: { ...emptyArticleValues, authorIds: [String(user.id)] }, errors: {} }}
-        options={options}
-      />
-    </>
+    <NewArticleEditor
+      header={<PageHeader title={t("newTitle")} className="mb-6" />}
+      editTitle={t("editTitle")}
+      initial={{ status: "idle", values: { ...emptyArticleValues, authorIds: [String(user.id)] }, errors: {} }}
+      options={options}
+    />
   );
 }
