@@ -5,6 +5,10 @@ import { NewArticleEditor } from "../_components/new-article.client";
 import { defaultLocale, isLocale } from "@/lib/locales";
 import { emptyArticleValues, loadArticleFormOptions } from "../form-options";
 import { PageHeader } from "@/components/ui/page-header";
+// Once autosave has created the article, openCreatedArticleAction renders the article page's
+// header and panels for this page: importing that page here puts its client components in
+// this page's client manifest, without which they could not be shown here.
+import "../[id]/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");

@@ -39,7 +39,7 @@ export function BodyField({
         onWordsChange={setWords}
       />
       <p id="body-words" className="mt-1 text-xs text-ink-muted">
-        {te("wordCount", { words, minutes: minutesForWords(words) })}
+        {words === 0 ? te("noWords") : te("wordCount", { words, minutes: minutesForWords(words) })}
       </p>
       <FieldHint id="body-hint">{te("bodyHelp")}</FieldHint>
       <FieldError id="body-error">{error}</FieldError>
