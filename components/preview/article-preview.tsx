@@ -89,13 +89,16 @@ export async function ArticlePreview({
       </div>
       {widths?.current === "phone" ? (
         <div className="bg-rule/40 px-2 py-6">
-          <div className="mx-auto w-fit max-w-full overflow-hidden rounded-3xl border-8 border-neutral-800 bg-white shadow-lg">
+          {/* The phone's width inside an 8 px frame; narrower only where the screen itself is. */}
+          <div
+            style={{ maxWidth: phone.width + 2 * 8 }}
+            className="mx-auto w-full overflow-hidden rounded-3xl border-8 border-neutral-800 bg-white shadow-lg"
+          >
             <iframe
               src={widths.frameSrc}
               title={t("phoneFrameTitle", { width: phone.width })}
-              width={phone.width}
               height={phone.height}
-              className="block max-w-full"
+              className="block w-full"
             />
           </div>
         </div>
