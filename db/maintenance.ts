@@ -38,6 +38,7 @@ async function backfillBodyText(): Promise<void> {
  * schema is listed.
  */
 export const tablesInDeleteOrder = [
+  "article_presence",
   "article_read_counts",
   "preview_links",
   "audit_log",

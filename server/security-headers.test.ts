@@ -91,10 +91,10 @@ describe("the reader policy", () => {
     for (const name of ["frame-ancestors", "form-action", "default-src"]) expect(csp.get(name)).toEqual(["'self'"]);
   });
 
-  it("frames exactly the embed hosts the editor accepts", () => {
+  it("frames exactly the embed hosts the editor accepts, and the newsroom its own pages", () => {
     expect(frameSources.split(" ")).toEqual(embedHosts.map((host) => `https://${host}`));
     expect(directives(readerPolicy).get("frame-src")).toEqual(frameSources.split(" "));
-    expect(directives(noncePolicy("n")).get("frame-src")).toEqual(frameSources.split(" "));
+    expect(directives(noncePolicy("n")).get("frame-src")).toEqual(["'self'", ...frameSources.split(" ")]);
   });
 });
 

@@ -69,6 +69,8 @@ const commonDirectives = {
 export function noncePolicy(nonce: string, { dev = false }: { dev?: boolean } = {}): string {
   return policy({
     ...commonDirectives,
+    // The staff preview shows the article in a phone-wide frame of its own page.
+    "frame-src": `'self' ${frameSources}`,
     "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "img-src": "'self' blob: data:",
   });

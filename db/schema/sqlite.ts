@@ -355,3 +355,22 @@ export const articleReadCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_read_counts_day").on(t.day)],
 );
+
+/**
+ * Who has an article open in the editor now: one row per article and staff member, its expiry
+ * moved on by the editor's heartbeat (lib/presence.ts). A row past its expiry no longer counts,
+ * so a closed laptop drops out by itself; leaving the page deletes the row at once.
+ */
+export const articlePresence = sqliteTable(
+  "article_presence",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);

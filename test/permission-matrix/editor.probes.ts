@@ -1,7 +1,14 @@
-/** Article editor actions: autosave (new, own, others', published). */
+/**
+ * Article editor actions: autosave (new, own, others', published), the presence heartbeat and
+ * opening the workflow of an article autosave created.
+ */
 import { transitionArticle } from "@/db/queries/articles/transitions";
-import { eq } from "drizzle-orm";
-import { autosaveArticleAction } from "@/app/(newsroom)/admin/articles/editor-actions";
+import { and, eq } from "drizzle-orm";
+import {
+  articlePresenceAction,
+  autosaveArticleAction,
+  openCreatedArticleAction,
+} from "@/app/(newsroom)/admin/articles/editor-actions";
 import { db, tables } from "@/db/client";
 import { createArticle } from "@/db/queries/articles/saves";
 import type { StaffUser } from "@/db/queries/types";
@@ -66,5 +73,38 @@ export const probes = [
     },
     attempt: ({ id, input }) => autosaveArticleAction(articleForm(input, { id, version: 1 })),
     succeeded: async ({ id, input }) => (await readArticleRow(id)).title === input.title,
+  }),
+  probe({
+    // Any staff member who may read the article may say they have it open.
+    name: "say one has an article open in the editor",
+    allowedRoles: permissionTable["newsroom.enter"],
+    setup: async () => {
+      const author = await createStaff("writer");
+      return { id: (await createArticle(author, articleInput())).id };
+    },
+    attempt: ({ id }) => articlePresenceAction({ articleId: id }),
+    succeeded: async ({ id }, caller) =>
+      caller !== null &&
+      (
+        await db
+          .select()
+          .from(tables.articlePresence)
+          .where(and(eq(tables.articlePresence.articleId, id), eq(tables.articlePresence.userId, caller.id)))
+      ).length === 1,
+  }),
+  probe({
+    // A read: "succeeded" means the article page's workflow came back to show.
+    name: "open the workflow of an article autosave created",
+    allowedRoles: permissionTable["newsroom.enter"],
+    setup: async () => {
+      const author = await createStaff("writer");
+      return { id: (await createArticle(author, articleInput())).id, opened: [] as boolean[] };
+    },
+    attempt: async (context) => {
+      const result = await openCreatedArticleAction({ id: context.id });
+      context.opened.push(result.status === "ok");
+      return result;
+    },
+    succeeded: async ({ opened }) => opened.includes(true),
   }),
 ];

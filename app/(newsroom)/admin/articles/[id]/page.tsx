@@ -23,6 +23,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
+import { EditingPresence } from "../_components/editing-presence.client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
@@ -52,6 +53,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       ? doneMessages[query.done as keyof typeof doneMessages]
       : null;
   const error = refusalCode(query.error);
+  // Everything but the form and what follows it: the new-article page shows this above its own
+  // form once autosave has created the article (openCreatedArticleAction), so the form is kept.
+  const workflowOnly = query.part === "workflow";
   const editable = canEditArticle(user, article);
   const mayPublish = can(user.role, "article.publish");
   const translations = await listTranslationsOf(user, id);
@@ -124,6 +128,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           <StatusBadge status={status} label={t("form.currentStatus", { status: t(`status.${status}`) })} />
         </p>
       </PageHeader>
+      {editable && <EditingPresence articleId={id} />}
       {done && (
         <Notice tone="success" className="mb-6">
           {t(`form.${done}`)}
@@ -184,14 +189,17 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <SchedulePanel articleId={id} user={user} notice={query.workflow} />
       <PreviewPanel article={{ id, createdById: article.createdById }} user={user} />
       {!editable && <p className="mb-6 text-sm text-ink-muted">{t("form.readOnly")}</p>}
-      <ArticleForm
-        articleId={id}
-        articleStatus={status}
-        readOnly={!editable}
-        initial={{ status: "idle", values, errors: {}, version }}
-        options={options}
-      />
-      {canDeleteArticle(user, article) &&
+      {!workflowOnly && (
+        <ArticleForm
+          articleId={id}
+          articleStatus={status}
+          readOnly={!editable}
+          initial={{ status: "idle", values, errors: {}, version }}
+          options={options}
+        />
+      )}
+      {!workflowOnly &&
+        canDeleteArticle(user, article) &&
         article.publishedAt === null &&
         status !== "published" &&
         status !== "scheduled" && <DeleteArticlePanel id={id} version={version} />}

@@ -30,6 +30,8 @@ type ArticleFormProps = {
   /** The stored article's status; none for a new article. */
   articleStatus?: ArticleStatus;
   readOnly?: boolean;
+  /** A new article: told its id once autosave has created it (the page then shows its workflow). */
+  onCreated?: (id: number) => void;
 };
 
 /**
@@ -54,6 +56,7 @@ function ArticleFormFor({
   articleId: initialId,
   articleStatus,
   readOnly = false,
+  onCreated,
   onStoredVersionMoved,
 }: ArticleFormProps & { onStoredVersionMoved: () => void }) {
   const t = useTranslations("admin");
@@ -67,6 +70,7 @@ function ArticleFormFor({
     enabled: !readOnly && !pending && (articleStatus === undefined || autosaveStatuses.includes(articleStatus)),
     initialId,
     initialVersion: initial.version,
+    onCreated,
   });
   const articleId = autosave.articleId;
   useLeaveWarning(autosave.dirty && !pending, te("leave"));

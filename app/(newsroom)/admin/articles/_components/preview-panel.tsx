@@ -33,13 +33,22 @@ export async function PreviewPanel({
         <h2 id="preview-heading" className="font-serif text-xl font-bold">
           {t("heading")}
         </h2>
-        <Link
-          prefetch={false}
-          href={`/admin/articles/${article.id}/preview`}
-          className="text-sm font-semibold text-link hover:underline"
-        >
-          {t("open")}
-        </Link>
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          <Link
+            prefetch={false}
+            href={`/admin/articles/${article.id}/preview`}
+            className="text-sm font-semibold text-link hover:underline"
+          >
+            {t("open")}
+          </Link>
+          <Link
+            prefetch={false}
+            href={`/admin/articles/${article.id}/preview?view=phone`}
+            className="text-sm font-semibold text-link hover:underline"
+          >
+            {t("openPhone")}
+          </Link>
+        </p>
       </div>
       {mayShare && (
         <>

@@ -32,11 +32,14 @@ export function useArticleAutosave({
   enabled,
   initialId,
   initialVersion,
+  onCreated,
 }: {
   form: RefObject<HTMLFormElement | null>;
   enabled: boolean;
   initialId: number | undefined;
   initialVersion: number | undefined;
+  /** Told the new article's id once an autosave has created it. */
+  onCreated?: (id: number) => void;
 }) {
   const [articleId, setArticleId] = useState(initialId);
   const [version, setVersion] = useState(initialVersion);
@@ -75,7 +78,10 @@ export function useArticleAutosave({
         setSavedChanges((count) => Math.max(count, sent));
         setStatus({ kind: "saved", at: result.savedAt });
         // The address becomes the article's, so a reload opens it instead of a blank form.
-        if (result.created) window.history.replaceState(null, "", `/admin/articles/${result.id}`);
+        if (result.created) {
+          window.history.replaceState(null, "", `/admin/articles/${result.id}`);
+          onCreated?.(result.id);
+        }
       } else if (result.status === "invalid") {
         const field = (Object.keys(result.errors)[0] ?? "form") as ArticleFormField | "form";
         setStatus({ kind: "invalid", field });
@@ -90,7 +96,7 @@ export function useArticleAutosave({
       inFlight.current = false;
       creating.current = false;
     }
-  }, [form, changes]);
+  }, [form, changes, onCreated]);
 
   // A Save held back while the article was being created goes now, with the new id in the form
   // (the effect runs after the render that added it), so it updates the article instead of

@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { articleBodyClass } from "@/components/article/article-body-class";
 import { cleanPastedHtml } from "@/lib/html/paste";
+import { countWords } from "@/lib/reading-time";
 import { EmbedDialog } from "./embed-dialog.client";
 import { editorExtensions } from "./extensions";
 import { ImagePickerDialog } from "./image-picker-dialog.client";
@@ -26,6 +27,7 @@ export function RichTextEditor({
   disabled,
   articleLocale,
   onChange,
+  onWordsChange,
 }: {
   id: string;
   name: string;
@@ -37,6 +39,8 @@ export function RichTextEditor({
   disabled: boolean;
   articleLocale: string;
   onChange: () => void;
+  /** Told the body's word count whenever the text changes. */
+  onWordsChange?: (words: number) => void;
 }) {
   const t = useTranslations("editor.toolbar");
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -64,6 +68,7 @@ export function RichTextEditor({
     },
     onUpdate: ({ editor: current }) => {
       if (textarea.current && !sourceShown.current) textarea.current.value = current.getHTML();
+      onWordsChange?.(countWords(current.getText({ blockSeparator: "\n" })));
       onChange();
     },
   });
@@ -121,7 +126,10 @@ export function RichTextEditor({
         name={name}
         rows={16}
         defaultValue={defaultValue}
-        onInput={onChange}
+        onInput={(event) => {
+          onWordsChange?.(countWords(textOfHtml(event.currentTarget.value)));
+          onChange();
+        }}
         hidden={richMode}
         className={`w-full border border-rule bg-paper-raised px-3 py-2 font-mono text-sm aria-[invalid=true]:border-accent ${enhanced ? "rounded-b-sm border-t-0" : "rounded-sm"}`}
         aria-describedby={describedBy}
@@ -155,4 +163,12 @@ export function RichTextEditor({
       )}
     </div>
   );
+}
+
+/** The text of an HTML fragment for counting words: block tags separate words, inline ones do not. */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<\/?(?:p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|br|div|hr|table|tr|td|th)\b[^>]*>/gi, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;|&#160;/g, " ");
 }

@@ -1,5 +1,5 @@
 "use client";
-import type { ReactNode } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useEditorState, type Editor } from "@tiptap/react";
 
@@ -40,7 +40,6 @@ const linkIcon = (
 const imageIcon = <Svg d="M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.01" />;
 const videoIcon = <Svg d="M3 5h18v14H3zM10 9l5 3-5 3z" />;
 
-/** The formatting toolbar: one button per tool, each stating whether it applies at the cursor. */
 /**
  * A mouse click on a toolbar button must not take focus (and the selection) from the text:
  * TipTap hands focus back only on the next animation frame, and whatever is typed before then
@@ -50,6 +49,11 @@ function keepEditorFocus(event: React.MouseEvent<HTMLButtonElement>): void {
   event.preventDefault();
 }
 
+/**
+ * The formatting toolbar: one button per tool, each stating whether it applies at the cursor.
+ * It is one tab stop (WAI-ARIA toolbar pattern): Left and Right move between the buttons that
+ * can be used, Home and End go to the first and the last, and Tab leaves for the text.
+ */
 export function EditorToolbar({
   editor,
   disabled,
@@ -83,6 +87,9 @@ export function EditorToolbar({
     }),
   });
   const chain = () => editor.chain().focus();
+  const toolbar = useRef<HTMLDivElement>(null);
+  // The button that takes the toolbar's tab stop: the one last focused.
+  const [current, setCurrent] = useState("paragraph");
   const groups: Tool[][] = [
     [
       {
@@ -168,9 +175,44 @@ export function EditorToolbar({
     ],
   ];
 
+  const undoDisabled = disabled || source || !state.canUndo;
+  const redoDisabled = disabled || source || !state.canRedo;
+  const usable = [
+    ...groups.flat().map((tool) => ({ key: tool.key, disabled: disabled || source })),
+    { key: "undo", disabled: undoDisabled },
+    { key: "redo", disabled: redoDisabled },
+    { key: "source", disabled },
+  ]
+    .filter((item) => !item.disabled)
+    .map((item) => item.key);
+  // When the last focused button cannot be used now (Undo with nothing to undo), the first can.
+  const tabStop = usable.includes(current) ? current : usable[0];
+  const roving = (key: string) => ({
+    "data-tool": key,
+    tabIndex: key === tabStop ? 0 : -1,
+    onFocus: () => setCurrent(key),
+  });
+
+  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+    const keys: Record<string, (index: number, last: number) => number> = {
+      ArrowRight: (index, last) => (index >= last ? 0 : index + 1),
+      ArrowLeft: (index, last) => (index <= 0 ? last : index - 1),
+      Home: () => 0,
+      End: (_index, last) => last,
+    };
+    const step = keys[event.key];
+    if (!step || usable.length === 0) return;
+    const focused = (event.target as HTMLElement).closest<HTMLElement>("[data-tool]")?.dataset.tool;
+    if (!focused) return;
+    event.preventDefault();
+    const next = usable[step(usable.indexOf(focused), usable.length - 1)];
+    toolbar.current?.querySelector<HTMLButtonElement>(`[data-tool="${next}"]`)?.focus();
+  };
+
   const button = (tool: Tool) => (
     <button
       key={tool.key}
+      {...roving(tool.key)}
       type="button"
       onMouseDown={keepEditorFocus}
       onClick={tool.run}
@@ -189,8 +231,10 @@ export function EditorToolbar({
 
   return (
     <div
+      ref={toolbar}
       role="toolbar"
       aria-label={label}
+      onKeyDown={moveFocus}
       className="flex flex-wrap items-center gap-1 rounded-t-sm border border-rule bg-paper px-1 py-1"
     >
       {groups.map((group, index) => (
@@ -200,10 +244,11 @@ export function EditorToolbar({
       ))}
       <div className="ml-auto flex items-center gap-0.5">
         <button
+          {...roving("undo")}
           type="button"
           onMouseDown={keepEditorFocus}
           onClick={() => chain().undo().run()}
-          disabled={disabled || source || !state.canUndo}
+          disabled={undoDisabled}
           aria-keyshortcuts="Control+Z"
           title={`${t("undo")} (Ctrl+Z)`}
           className="inline-flex min-h-10 min-w-10 items-center justify-center rounded-sm hover:bg-rule/50 disabled:opacity-40"
@@ -212,10 +257,11 @@ export function EditorToolbar({
           <span className="sr-only">{t("undo")}</span>
         </button>
         <button
+          {...roving("redo")}
           type="button"
           onMouseDown={keepEditorFocus}
           onClick={() => chain().redo().run()}
-          disabled={disabled || source || !state.canRedo}
+          disabled={redoDisabled}
           aria-keyshortcuts="Control+Shift+Z"
           title={`${t("redo")} (Ctrl+Shift+Z)`}
           className="inline-flex min-h-10 min-w-10 items-center justify-center rounded-sm hover:bg-rule/50 disabled:opacity-40"
@@ -224,6 +270,7 @@ export function EditorToolbar({
           <span className="sr-only">{t("redo")}</span>
         </button>
         <button
+          {...roving("source")}
           type="button"
           onClick={onToggleSource}
           disabled={disabled}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ArticlePreview } from "@/components/preview/article-preview";
+import { ArticlePreview, PreviewedArticle } from "@/components/preview/article-preview";
 import { loadStaffPreview } from "@/server/previews";
 
 type Props = PageProps<"/admin/articles/[id]/preview">;
@@ -21,8 +21,25 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: t("pageTitle", { title: preview.article.title }), robots: { index: false, follow: false } };
 }
 
-/** Any article as readers will see it, for staff, under a "not published" bar. */
+/**
+ * Any article as readers will see it, for staff, under a "not published" bar; `?view=phone`
+ * shows it in a frame as wide as a phone, whose page (`?frame=phone`) is the article alone.
+ */
 export default async function StaffPreviewPage(props: Props) {
   const { id, preview } = await load(props);
-  return <ArticlePreview preview={preview} editHref={`/admin/articles/${id}`} />;
+  const query = await props.searchParams;
+  const here = `/admin/articles/${id}/preview`;
+  if (query.frame === "phone") return <PreviewedArticle preview={preview} />;
+  return (
+    <ArticlePreview
+      preview={preview}
+      editHref={`/admin/articles/${id}`}
+      widths={{
+        current: query.view === "phone" ? "phone" : "full",
+        fullHref: here,
+        phoneHref: `${here}?view=phone`,
+        frameSrc: `${here}?frame=phone`,
+      }}
+    />
+  );
 }
