@@ -34,6 +34,7 @@ async function backfillBodyText(): Promise<void> {
 
 /** All application tables, children first, so deleting in this order respects foreign keys. */
 const tablesInDeleteOrder = [
+  "comments",
   "article_read_counts",
   "preview_links",
   "audit_log",
