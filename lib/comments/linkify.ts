@@ -5,7 +5,10 @@
  */
 import LinkifyIt from "linkify-it";
 
-const linkify = new LinkifyIt({ "mailto:": null, "ftp:": null, "//": null }, { fuzzyEmail: false, fuzzyIP: false });
+const linkify = new LinkifyIt({}, { fuzzyEmail: false, fuzzyIP: false })
+  .add("mailto:", null)
+  .add("ftp:", null)
+  .add("//", null);
 
 export type CommentSegment = { kind: "text"; text: string } | { kind: "link"; text: string; href: string };
 

@@ -2,7 +2,7 @@
  * Comments as readers see them: approved only, oldest first, replies under their comment.
  * Access rule: anyone. Never selects the email or the client address.
  */
-import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { db, tables } from "../../client";
 
 const { comments } = tables;
@@ -65,11 +65,12 @@ export async function listApprovedComments(articleId: number): Promise<ReaderCom
   return { count: shown, threads };
 }
 
-/** Approved top-level comments of an article (for structured data where the list is not loaded). */
-export async function countApprovedComments(articleId: number): Promise<number> {
+/** The reader page that shows an article's comments (for expiring it after moderation). */
+export async function commentPage(articleId: number): Promise<{ locale: string; slug: string } | null> {
   const [row] = await db
-    .select({ n: count() })
-    .from(comments)
-    .where(and(eq(comments.articleId, articleId), eq(comments.status, "approved"), isNull(comments.parentId)));
-  return row?.n ?? 0;
+    .select({ locale: tables.articles.locale, slug: tables.articles.slug })
+    .from(tables.articles)
+    .where(eq(tables.articles.id, articleId))
+    .limit(1);
+  return row ?? null;
 }
