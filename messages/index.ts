@@ -14,6 +14,7 @@ import topics from "./newsroom/topics.json";
 import settings from "./newsroom/settings.json";
 import audit from "./newsroom/audit.json";
 import dashboard from "./newsroom/dashboard.json";
+import comments from "./newsroom/comments.json";
 
 type AreaMessages = Record<Locale, Record<string, unknown>>;
 
@@ -26,6 +27,7 @@ export const newsroomAreas = {
   settings,
   audit,
   dashboard,
+  comments,
 } satisfies Record<string, AreaMessages>;
 
 export type NewsroomArea = keyof typeof newsroomAreas;

@@ -1,6 +1,6 @@
 /**
  * What the reader comment form shows after its action answered: the values typed (kept on every
- * refusal), a message key per refused field and one for the form (under `comments.errors`), a
+ * refusal), a message key per refused field and one for the form (under `readerComments.errors`), a
  * fresh form token, and the question when one is asked.
  */
 import { emptyCommentForm, type CommentFormValues } from "../validation/comment-form";

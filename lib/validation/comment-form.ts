@@ -1,6 +1,6 @@
 /**
  * The reader comment form: what was typed (handed back on every refusal) and the rules. Each
- * refusal is a message key under `comments.errors` in messages/{es,en}.json.
+ * refusal is a message key under `readerComments.errors` in messages/{es,en}.json.
  */
 import { z } from "zod";
 import { commentLimits } from "../comments/limits";

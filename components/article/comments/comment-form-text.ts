@@ -28,7 +28,7 @@ const errorKeys = [
 ] as const;
 
 export async function commentFormText(replyingTo: string | null = null): Promise<CommentFormText> {
-  const t = await getTranslations("comments");
+  const t = await getTranslations("readerComments");
   const max: Record<string, number> = {
     nameTooLong: commentLimits.nameMaxLength,
     bodyTooLong: commentLimits.bodyMaxLength,

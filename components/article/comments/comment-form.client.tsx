@@ -28,7 +28,7 @@ export type CommentFormText = {
   submit: string;
   sent: string;
   refused: string;
-  /** Message keys (comments.errors) to text. */
+  /** Message keys (readerComments.errors) to text. */
   errors: Record<string, string>;
 };
 

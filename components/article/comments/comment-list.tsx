@@ -16,7 +16,7 @@ async function CommentItem({
   /** Where "Reply" leads (top-level comments only, while comments are open). */
   replyHref: string | null;
 }) {
-  const t = await getTranslations("comments");
+  const t = await getTranslations("readerComments");
   return (
     <article id={`comment-${comment.id}`} aria-labelledby={`comment-${comment.id}-author`} className="scroll-mt-4">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
@@ -53,7 +53,7 @@ export async function CommentList({
   comments: ReaderComments;
   replyHref: ((commentId: number) => string) | null;
 }) {
-  const t = await getTranslations("comments");
+  const t = await getTranslations("readerComments");
   if (comments.threads.length === 0) return <p className="mt-4 text-ink-muted">{t("none")}</p>;
   return (
     <ol className="mt-6 flex flex-col gap-6">

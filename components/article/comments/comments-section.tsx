@@ -22,7 +22,7 @@ export async function CommentsSection({
   replyHref: (commentId: number) => string;
   form: ReactNode;
 }) {
-  const t = await getTranslations("comments");
+  const t = await getTranslations("readerComments");
   const listed = open || showWhenClosed;
   if (!open && (!listed || comments.count === 0))
     return <p className="mx-auto mt-8 max-w-3xl border-t border-rule pt-4 text-sm text-ink-muted no-print">{t("closed")}</p>;

@@ -285,3 +285,46 @@ export async function replyToComment(
     return { articleId: target.articleId, id: row.id };
   });
 }
+
+export type StaffCommentThread = {
+  focusId: number;
+  articleTitle: string;
+  comments: {
+    id: number;
+    parentId: number | null;
+    authorName: string;
+    body: string;
+    isStaff: boolean;
+    status: CommentStatus;
+    createdAt: Date;
+  }[];
+};
+
+/** A comment with its thread (the top-level comment and all its replies), for the reply page. */
+export async function getStaffCommentThread(actor: StaffUser, commentId: number): Promise<StaffCommentThread | null> {
+  assertCan(actor, "comment.moderate");
+  const [focus] = await db
+    .select({ id: comments.id, parentId: comments.parentId, title: articles.title })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .where(eq(comments.id, commentId))
+    .limit(1);
+  if (!focus) return null;
+  const threadId = focus.parentId ?? focus.id;
+  const rows = await db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      authorName: comments.authorName,
+      body: comments.body,
+      isStaff: comments.isStaff,
+      status: comments.status,
+      createdAt: comments.createdAt,
+    })
+    .from(comments)
+    .where(or(eq(comments.id, threadId), eq(comments.parentId, threadId)))
+    .orderBy(comments.createdAt, comments.id);
+  // The top-level comment first, then its replies in order.
+  rows.sort((a, b) => (a.parentId === null ? -1 : b.parentId === null ? 1 : 0));
+  return { focusId: focus.id, articleTitle: focus.title, comments: rows };
+}

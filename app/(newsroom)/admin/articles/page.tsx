@@ -14,6 +14,8 @@ import { Notice } from "@/components/ui/notice";
 import { formatSiteTime } from "@/lib/workflow/site-time";
 import { siteTimeZone } from "@/server/site-time";
 import { ArticleTitleLink } from "./_components/article-title-link";
+import { commentCountsByArticle } from "@/db/queries/comments/moderation";
+import { ArticleCommentCount } from "../comments/_components/article-comment-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -30,6 +32,9 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
   const { status: rawStatus, done, error } = await searchParams;
   const status = articleStatuses.find((s) => s === rawStatus) as ArticleStatus | undefined;
   const rows = await listArticlesForStaff(user, { status });
+  // Reader comments per article: a separate query over the listed ids.
+  const commentCounts = await commentCountsByArticle(rows.map((row) => row.id));
+  const tComments = await getTranslations("comments");
 
   return (
     <>
@@ -118,6 +123,10 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
                         </Link>
                       </span>
                     )),
+            },
+            {
+              header: tComments("listColumn"),
+              cell: (row) => <ArticleCommentCount articleId={row.id} counts={commentCounts.get(row.id)} />,
             },
             {
               header: t("list.updated"),

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   const article = await cachedArticle(locale, slug);
   if (!article) return {};
-  const t = await getTranslations({ locale, namespace: "comments" });
+  const t = await getTranslations({ locale, namespace: "readerComments" });
   return { title: t("pageTitle", { title: article.title }), robots: { index: false, follow: true } };
 }
 
@@ -35,7 +35,7 @@ export default async function CommentPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const article = await cachedArticle(locale, slug);
   if (!article) notFound();
-  const t = await getTranslations("comments");
+  const t = await getTranslations("readerComments");
   const settings = await cachedSiteSettings();
   const open = article.commentsEnabled && settings.commentsEnabled;
   const replyTo = (await searchParams).replyTo;
