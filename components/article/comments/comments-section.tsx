@@ -25,7 +25,9 @@ export async function CommentsSection({
   const t = await getTranslations("readerComments");
   const listed = open || showWhenClosed;
   if (!open && (!listed || comments.count === 0))
-    return <p className="mx-auto mt-8 max-w-3xl border-t border-rule pt-4 text-sm text-ink-muted no-print">{t("closed")}</p>;
+    return (
+      <p className="mx-auto mt-8 max-w-3xl border-t border-rule pt-4 text-sm text-ink-muted no-print">{t("closed")}</p>
+    );
   return (
     <section aria-labelledby="comments-heading" id="comments" className="mx-auto mt-10 max-w-3xl no-print">
       <h2 id="comments-heading" className="border-t-2 border-ink pt-4 font-serif text-2xl font-bold">

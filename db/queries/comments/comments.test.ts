@@ -4,7 +4,15 @@ import { db, tables } from "@/db/client";
 import { judgePosting } from "@/lib/comments/spam-policy";
 import { createArticle } from "../articles/saves";
 import { transitionArticle } from "../articles/transitions";
-import { articleInput, countRows, createStaff, publishedAt, refusal, resetTestDatabase, thrownBy } from "@/test/database";
+import {
+  articleInput,
+  countRows,
+  createStaff,
+  publishedAt,
+  refusal,
+  resetTestDatabase,
+  thrownBy,
+} from "@/test/database";
 import { postComment, type NewComment } from "./posting";
 import { listApprovedComments } from "./reader";
 import {
@@ -33,7 +41,10 @@ function comment(articleId: number, overrides: Partial<NewComment> = {}): NewCom
 }
 
 const open = { siteCommentsEnabled: true, judge: () => ({ kind: "accept" as const }) };
-const policy = { siteCommentsEnabled: true, judge: (counts: Parameters<typeof judgePosting>[0]) => judgePosting(counts, 60_000) };
+const policy = {
+  siteCommentsEnabled: true,
+  judge: (counts: Parameters<typeof judgePosting>[0]) => judgePosting(counts, 60_000),
+};
 
 describe("posting a comment", () => {
   it("stores a waiting comment that readers do not see until an editor approves it", async () => {
@@ -151,7 +162,14 @@ describe("moderation", () => {
     expect((await listApprovedComments(article.id)).count).toBe(1);
     const audit = await db.select().from(tables.auditLog).where(eq(tables.auditLog.targetType, "comment"));
     expect(audit.map((entry) => entry.action).sort()).toEqual(
-      ["comment.approve", "comment.approve", "comment.delete", "comment.reject", "comment.reply", "comment.spam"].sort(),
+      [
+        "comment.approve",
+        "comment.approve",
+        "comment.delete",
+        "comment.reject",
+        "comment.reply",
+        "comment.spam",
+      ].sort(),
     );
     expect((await commentCountsByArticle([article.id])).get(article.id)).toEqual({ approved: 1, pending: 0 });
   });

@@ -14,8 +14,14 @@ import type { ReplyFormState } from "./form-state";
 
 /** Where the queue was (its filters), so the answer comes back to the same view. */
 const backSchema = z.object({
-  status: z.string().regex(/^[a-z]{0,10}$/).catch(""),
-  article: z.string().regex(/^\d{0,10}$/).catch(""),
+  status: z
+    .string()
+    .regex(/^[a-z]{0,10}$/)
+    .catch(""),
+  article: z
+    .string()
+    .regex(/^\d{0,10}$/)
+    .catch(""),
 });
 
 function queueAddress(back: z.output<typeof backSchema>, outcome: Record<string, string>): string {

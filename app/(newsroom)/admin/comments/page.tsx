@@ -33,7 +33,8 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<"/ad
   const query = await searchParams;
   const status: CommentStatus | "all" =
     query.status === "all" ? "all" : isCommentStatus(query.status) ? query.status : "pending";
-  const articleId = typeof query.article === "string" && /^[1-9]\d{0,9}$/.test(query.article) ? Number(query.article) : null;
+  const articleId =
+    typeof query.article === "string" && /^[1-9]\d{0,9}$/.test(query.article) ? Number(query.article) : null;
   const page = typeof query.page === "string" && /^[1-9]\d{0,5}$/.test(query.page) ? Number(query.page) : 1;
   const [list, articles] = await Promise.all([
     listStaffComments(user, { status, articleId, page }),
@@ -53,17 +54,35 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<"/ad
   const rowActions = (row: (typeof list.rows)[number]) => (
     <div className="flex flex-wrap gap-2">
       {row.status !== "approved" && (
-        <Button type="submit" size="sm" name="one" value={`approve:${row.id}`} aria-label={t("actions.approveLabel", { name: row.authorName })}>
+        <Button
+          type="submit"
+          size="sm"
+          name="one"
+          value={`approve:${row.id}`}
+          aria-label={t("actions.approveLabel", { name: row.authorName })}
+        >
           {t("actions.approve")}
         </Button>
       )}
       {row.status !== "rejected" && (
-        <Button type="submit" size="sm" name="one" value={`reject:${row.id}`} aria-label={t("actions.rejectLabel", { name: row.authorName })}>
+        <Button
+          type="submit"
+          size="sm"
+          name="one"
+          value={`reject:${row.id}`}
+          aria-label={t("actions.rejectLabel", { name: row.authorName })}
+        >
           {t("actions.reject")}
         </Button>
       )}
       {row.status !== "spam" && !row.isStaff && (
-        <Button type="submit" size="sm" name="one" value={`spam:${row.id}`} aria-label={t("actions.spamLabel", { name: row.authorName })}>
+        <Button
+          type="submit"
+          size="sm"
+          name="one"
+          value={`spam:${row.id}`}
+          aria-label={t("actions.spamLabel", { name: row.authorName })}
+        >
           {t("actions.spam")}
         </Button>
       )}
@@ -131,7 +150,9 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<"/ad
                 {row.authorEmail ? t("email", { email: row.authorEmail }) : t("noEmail")}
                 {row.clientAddress && <> · {t("address", { address: row.clientAddress })}</>}
               </p>
-              {row.parentAuthorName && <p className="text-xs text-ink-muted">{t("replyTo", { name: row.parentAuthorName })}</p>}
+              {row.parentAuthorName && (
+                <p className="text-xs text-ink-muted">{t("replyTo", { name: row.parentAuthorName })}</p>
+              )}
               <CommentText body={row.body} className="mt-1" />
             </div>
           ),
@@ -148,7 +169,7 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<"/ad
                 row.status === "approved" && (
                   <a
                     href={`${paths.article(row.articleLocale, row.articleSlug)}#comment-${row.id}`}
-                    className="block text-xs text-link hover:underline"
+                    className="mt-1 inline-block py-1 text-sm text-link hover:underline"
                   >
                     {t("viewOnSite")}
                   </a>
@@ -210,7 +231,14 @@ export default async function CommentsQueuePage({ searchParams }: PageProps<"/ad
             <fieldset className="mt-4 flex flex-wrap items-center gap-2 text-sm">
               <legend className="mb-2 font-semibold">{t("bulk.legend")}</legend>
               {doneActions.map((action) => (
-                <Button key={action} type="submit" size="sm" name="bulk" value={action} variant={action === "delete" ? "danger" : "secondary"}>
+                <Button
+                  key={action}
+                  type="submit"
+                  size="sm"
+                  name="bulk"
+                  value={action}
+                  variant={action === "delete" ? "danger" : "secondary"}
+                >
                   {t(`bulk.${action}`)}
                 </Button>
               ))}

@@ -8,7 +8,10 @@ export async function WaitingComments({ user }: { user: StaffUser }) {
   const t = await getTranslations("comments");
   const waiting = await countWaitingComments(user);
   return (
-    <section aria-labelledby="waiting-comments-heading" className="mt-6 rounded-sm border border-rule bg-paper-raised p-4 sm:p-5">
+    <section
+      aria-labelledby="waiting-comments-heading"
+      className="mt-6 rounded-sm border border-rule bg-paper-raised p-4 sm:p-5"
+    >
       <h2 id="waiting-comments-heading" className="text-lg font-semibold">
         {t("dashboard.title")}
       </h2>

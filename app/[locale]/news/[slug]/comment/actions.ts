@@ -53,7 +53,10 @@ async function answer(articleId: number, values: CommentFormValues, now: number)
   const answered =
     input.challengeToken !== "" && challengeAnswered(input.challengeToken, input.challengeAnswer, articleId, now);
   if (input.challengeToken !== "" && !answered)
-    return { ...refused("challengeWrong", { challengeAnswer: "challengeWrong" }), challenge: issueChallenge(articleId, now) };
+    return {
+      ...refused("challengeWrong", { challengeAnswer: "challengeWrong" }),
+      challenge: issueChallenge(articleId, now),
+    };
   const settings = await cachedSiteSettings();
   try {
     const outcome = await postComment(
@@ -116,6 +119,8 @@ export async function postCommentAction(
     values: sent
       ? { ...values, body: "", parentId: "", challengeAnswer: "", challengeToken: "", website: "" }
       : { ...values, challengeAnswer: "", challengeToken: result.challenge?.token ?? "" },
-    token: issueFormToken(id, now),
+    // A form refused for what was typed keeps its token while it is valid, so the time the
+    // reader has spent on it still counts (fixing a typo must not look like a program's speed).
+    token: !sent && checkFormToken(values.token, id, now).kind === "valid" ? values.token : issueFormToken(id, now),
   };
 }
