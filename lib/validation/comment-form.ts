@@ -49,11 +49,10 @@ export function readCommentForm(form: FormData): CommentFormValues {
 
 // C0 controls other than tab and line breaks, DEL, C1 controls, and U+FFFD (what invalid UTF-8
 // decodes to): none is in text a person typed.
-// eslint-disable-next-line no-control-regex
 const notText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/;
 // Something that reads as an HTML tag or a script: comments are plain text, so markup is refused
 // with a word rather than shown (it would be harmless, as text, but it is never what a reader meant).
-const markup = /<\s*[a-z!/?]|javascript\s*:/i;
+const markup = /<[a-z!/?]|javascript\s*:/i;
 
 const name = z
   .string()

@@ -45,6 +45,11 @@ export function issueFormToken(articleId: number, issuedAt: number): string {
   return `${articleId}.${issuedAt}.${sign(`comment-form:${articleId}:${issuedAt}`)}`;
 }
 
+/** A token of this moment (the form's own page, rendered per request). */
+export function freshFormToken(articleId: number): string {
+  return issueFormToken(articleId, Date.now());
+}
+
 /** The token a cached page carries: the same for everyone within a slot. */
 export function cachedPageFormToken(articleId: number, now: number = Date.now()): string {
   return issueFormToken(articleId, now - (now % formTokenTiming.cachedSlotMs));

@@ -10,6 +10,7 @@ import { commentRates } from "@/lib/comments/limits";
 import type { RecentCounts } from "@/lib/comments/spam-policy";
 import { violatedUniqueIndex } from "../../errors";
 import { db, tables, type Executor } from "../../client";
+import { lockKeys, writeTransaction } from "../../dialect";
 
 const { comments, articles } = tables;
 
@@ -80,8 +81,11 @@ export async function postComment<V extends { kind: string }>(
   options: { siteCommentsEnabled: boolean; judge: (counts: RecentCounts) => V; now?: Date },
 ): Promise<PostOutcome<V>> {
   const now = options.now ?? new Date();
-  return db
-    .transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
+    // Counting and storing must not interleave with another post from the same address or to
+    // the same article, or a burst of parallel posts would all count the same few.
+    await lockKeys(tx, [`comment-address:${input.clientAddress}`, `comment-article:${input.articleId}`]);
+    {
       if (!(await articleTakesComments(input.articleId, options.siteCommentsEnabled, tx)))
         throw new DomainError("commentsClosed");
       if (input.parentId !== null) {
@@ -101,9 +105,9 @@ export async function postComment<V extends { kind: string }>(
         .returning({ id: comments.id });
       if (!row) throw new Error("Comment insert returned no row");
       return { stored: true as const, id: row.id };
-    })
-    .catch((error: unknown) => {
-      if (violatedUniqueIndex(error)?.includes("submission_key")) throw new DomainError("commentReplay");
-      throw error;
-    });
+    }
+  }).catch((error: unknown) => {
+    if (violatedUniqueIndex(error)?.includes("submission_key")) throw new DomainError("commentReplay");
+    throw error;
+  });
 }

@@ -14,7 +14,7 @@ import { CommentText } from "@/components/article/comments/comment-text";
 import { initialCommentFormState } from "@/lib/comments/form-state";
 import { isLocale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
-import { issueFormToken } from "@/server/comments/form-token";
+import { freshFormToken } from "@/server/comments/form-token";
 import { cachedArticle, cachedComments, cachedSiteSettings } from "@/server/reader-data";
 import { postCommentAction } from "./actions";
 
@@ -69,7 +69,7 @@ export default async function CommentPage({ params, searchParams }: Props) {
           <CommentForm
             action={postCommentAction.bind(null, article.id)}
             permalink={paths.articleComment(locale, article.slug)}
-            initial={initialCommentFormState(issueFormToken(article.id, Date.now()), parent?.id ?? null)}
+            initial={initialCommentFormState(freshFormToken(article.id), parent?.id ?? null)}
             text={await commentFormText(parent?.authorName ?? null)}
             after={back}
           />
