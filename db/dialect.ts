@@ -4,7 +4,7 @@
  * "pg": PGlite and the PostgreSQL server alike); the drivers stay in ./client.ts.
  */
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { db, family, type Transaction } from "./client";
+import { db, family, rawRows, type Transaction } from "./client";
 
 export { family } from "./client";
 
@@ -58,4 +58,15 @@ export async function selectForUpdate<T>(query: PromiseLike<T>): Promise<T> {
  */
 export function writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   return isSqlite ? db.transaction(work, { behavior: "immediate" }) : db.transaction(work);
+}
+
+/**
+ * Serialises transactions that count rows and then insert by what they counted (rate limits):
+ * on PostgreSQL a transaction-scoped advisory lock per key, taken in one order so two
+ * transactions never wait on each other in a circle; on SQLite writeTransaction already holds
+ * the database from the start.
+ */
+export async function lockKeys(tx: Transaction, keys: readonly string[]): Promise<void> {
+  if (isSqlite) return;
+  for (const key of [...new Set(keys)].sort()) await rawRows(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`, tx);
 }

@@ -39,6 +39,7 @@ async function backfillBodyText(): Promise<void> {
  */
 export const tablesInDeleteOrder = [
   "article_presence",
+  "comments",
   "article_read_counts",
   "preview_links",
   "audit_log",

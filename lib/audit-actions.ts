@@ -40,6 +40,11 @@ export const auditActions = [
   "settings.change",
   "redirect.create",
   "redirect.delete",
+  "comment.approve",
+  "comment.reject",
+  "comment.spam",
+  "comment.delete",
+  "comment.reply",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

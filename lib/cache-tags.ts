@@ -8,6 +8,8 @@ export const cacheTags = {
   /** One article page (also the pages of its translations, which link to it). */
   article: (locale: string, slug: string) => `article:${locale}:${slug}`,
   topic: (topicId: number) => `topic:${topicId}`,
+  /** An article's approved comments (shown on its page only). */
+  comments: (articleId: number) => `comments:${articleId}`,
   author: (userId: number) => `author:${userId}`,
   /** Topic names and the navigation built from them. */
   topics: "topics",

@@ -41,7 +41,14 @@ export type DomainErrorCode =
   | "svg"
   | "notAnImage"
   | "tooManyPixels"
-  | "corrupt";
+  | "corrupt"
+  // Reader comments (db/queries/comments/).
+  /** The article takes no comments (closed, off site-wide, not published). */
+  | "commentsClosed"
+  /** The same form was sent again. */
+  | "commentReplay"
+  /** A reply to a comment that is not a shown top-level comment of the article. */
+  | "commentParent";
 
 /** An image that lacks alt text in the article's language, named in a refused publication. */
 export type MissingAltImage = { mediaId: number; name: string; locale: string; place: "lead" | "body" };

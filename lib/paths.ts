@@ -4,6 +4,8 @@ import type { PdfPageSize } from "./pdf-page-size";
 export const paths = {
   home: (locale: string) => `/${locale}`,
   article: (locale: string, slug: string) => `/${locale}/news/${slug}`,
+  /** The comment form's own page: where it posts, and where "Reply" leads. */
+  articleComment: (locale: string, slug: string) => `/${locale}/news/${slug}/comment`,
   /** The printer-friendly view of an article (no navigation; noindex). */
   articlePrint: (locale: string, slug: string) => `/${locale}/news/${slug}/print`,
   /** The article as a PDF; A4 unless Letter is asked for. */

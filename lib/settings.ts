@@ -12,6 +12,8 @@ export const settingSchemas = {
   logoMediaId: z.number().int().positive().nullable(),
   defaultLocale: z.enum(locales),
   commentsEnabled: z.boolean(),
+  /** When comments are closed (site-wide or on one article): keep approved ones on show, or hide them. */
+  closedCommentsVisible: z.boolean(),
   /** A site-wide announcement strip on every reader page (text per language, optional link). */
   announcement: z.object({
     enabled: z.boolean(),
@@ -37,6 +39,7 @@ export function defaultSettings(site: { name: string; url: string }): SiteSettin
     logoMediaId: null,
     defaultLocale,
     commentsEnabled: true,
+    closedCommentsVisible: true,
     announcement: { enabled: false, text: {}, link: null },
   };
 }

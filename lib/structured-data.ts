@@ -13,6 +13,8 @@ export type ArticleContext = {
   logoUrl: string;
   authorUrls: Record<number, string>;
   topicUrl: string | null;
+  /** Approved comments shown on the page (a count only: nothing a commenter wrote is repeated here). */
+  commentCount?: number;
 };
 
 export function newsArticleJsonLd(article: ArticleDetail, context: ArticleContext) {
@@ -51,6 +53,7 @@ export function newsArticleJsonLd(article: ArticleDetail, context: ArticleContex
     ...(article.correction
       ? { correction: { "@type": "CorrectionComment", text: article.correction, datePublished: article.updatedAt } }
       : {}),
+    ...(context.commentCount !== undefined ? { commentCount: context.commentCount } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import settings from "./newsroom/settings.json";
 import audit from "./newsroom/audit.json";
 import dashboard from "./newsroom/dashboard.json";
 import articleList from "./newsroom/articleList.json";
+import comments from "./newsroom/comments.json";
 
 type AreaMessages = Record<Locale, Record<string, unknown>>;
 
@@ -28,6 +29,7 @@ export const newsroomAreas = {
   audit,
   dashboard,
   articleList,
+  comments,
 } satisfies Record<string, AreaMessages>;
 
 export type NewsroomArea = keyof typeof newsroomAreas;

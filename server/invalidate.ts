@@ -15,6 +15,7 @@ import { paths } from "@/lib/paths";
 import type { MediaUsage } from "@/db/queries/media/usage";
 import type { PublicFootprint } from "@/db/queries/articles/saves";
 import { articleCacheKeys } from "@/db/queries/articles/staff-reads";
+import { commentPage } from "@/db/queries/comments/reader";
 import type { TopicFootprint } from "@/db/queries/topics/manage";
 import { purgeReaderResponses } from "./response-cache/purge";
 
@@ -63,6 +64,21 @@ export async function invalidateArticle(
 /** For the scheduler's route handler: an article it published or took down. */
 export function expireArticleCaches(articleId: number): Promise<void> {
   return invalidateArticle(articleId, undefined, "route");
+}
+
+/**
+ * After comments were approved, rejected, deleted or answered: only the pages of those articles
+ * show them (their comment list and count), so only their tag is expired and only their
+ * addresses leave the in-process reader cache; every other kept page stays.
+ */
+export async function invalidateComments(articleIds: readonly number[]): Promise<void> {
+  const addresses: string[] = [];
+  for (const articleId of articleIds) {
+    updateTag(cacheTags.comments(articleId));
+    const page = await commentPage(articleId);
+    if (page) addresses.push(paths.article(page.locale, page.slug));
+  }
+  purgeReaderResponses(addresses);
 }
 
 /** After a manual redirect change: the old address answers differently now. */

@@ -21,6 +21,7 @@ import { resolveRedirect } from "@/db/queries/site/redirects";
 import { configuredSiteDefaults, listStoredSettings } from "@/db/queries/site/settings";
 import { getMediaFile } from "@/db/queries/media/files";
 import { mergeSettings, type SiteSettings } from "@/lib/settings";
+import { listApprovedComments } from "@/db/queries/comments/reader";
 
 // Pages are invalidated by tag; this is only a safety net for anything a tag misses.
 const revalidate = 3600;
@@ -42,6 +43,14 @@ export function cachedTeaserPage(locale: string, page: number) {
 export function cachedArticle(locale: string, slug: string) {
   return unstable_cache(() => getPublishedArticle(locale, slug), ["article", locale, slug], {
     tags: [cacheTags.article(locale, slug)],
+    revalidate,
+  })();
+}
+
+/** An article's approved comments: expired by moderation alone (server/invalidate.ts). */
+export function cachedComments(articleId: number) {
+  return unstable_cache(() => listApprovedComments(articleId), ["comments", String(articleId)], {
+    tags: [cacheTags.comments(articleId)],
     revalidate,
   })();
 }

@@ -65,6 +65,9 @@ describe("isReaderDocumentRequest", () => {
     expect(isReaderDocumentRequest(request("GET", "/es/news/x"))).toBe(true);
     expect(isReaderDocumentRequest(request("GET", "/robots.txt"))).toBe(true);
     expect(isReaderDocumentRequest(request("HEAD", "/es/news/x"))).toBe(false);
+    // The comment form, posted without JavaScript, is answered with its page.
+    expect(isReaderDocumentRequest(request("POST", "/es/news/x/comment"))).toBe(true);
+    expect(isReaderDocumentRequest(request("POST", "/admin/comments"))).toBe(false);
     expect(isReaderDocumentRequest(request("GET", "/es/news/x", { rsc: "1" }))).toBe(false);
     expect(isReaderDocumentRequest(request("GET", "/admin"))).toBe(false);
     expect(isReaderDocumentRequest(request("GET", "/preview/token"))).toBe(false);

@@ -19,9 +19,17 @@ import { withoutClientRuntime } from "./reader-html";
 
 type Callback = (error?: Error | null) => void;
 
-/** A full-page GET of a reader address: HEAD has no body to rewrite, RSC requests no HTML. */
+/**
+ * A full page of a reader address: a GET, or the POST of the comment form (answered with the
+ * form's page, never cached, but a reader document all the same). HEAD has no body to rewrite,
+ * RSC requests no HTML (and only HTML answers are rewritten at all).
+ */
 export function isReaderDocumentRequest(request: IncomingMessage): boolean {
-  return request.method === "GET" && !request.headers.rsc && isReaderAddress(request.url ?? "/");
+  return (
+    (request.method === "GET" || request.method === "POST") &&
+    !request.headers.rsc &&
+    isReaderAddress(request.url ?? "/")
+  );
 }
 
 function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {

@@ -36,10 +36,16 @@ vi.mock("next/headers", () => ({
 
 /**
  * Modules whose actions need no session by nature: the request carries its own proof (the
- * password at sign-in, a one-time link's token). They validate their input and are rate-limited;
+ * password at sign-in, a one-time link's token) or they are the public's (a reader's comment). They validate their input and are rate-limited;
  * e2e/sign-in.spec.ts and e2e/accounts.spec.ts cover them.
  */
-const publicActionModules = new Set(["@/app/(newsroom)/login/actions", "@/app/(newsroom)/reset-password/actions"]);
+const publicActionModules = new Set([
+  "@/app/(newsroom)/login/actions",
+  "@/app/(newsroom)/reset-password/actions",
+  // The reader's comment form: anyone may post; the form token and the limits per address and
+  // per article gate it (db/queries/comments/posting.test.ts, e2e/comments.spec.ts).
+  "@/app/[locale]/news/[slug]/comment/actions",
+]);
 
 /** Every file under app/ that starts with the "use server" directive. */
 function serverActionFiles(): string[] {

@@ -9,7 +9,6 @@ import { getTranslations } from "next-intl/server";
 import type { ArticleDetail } from "@/db/queries/types";
 import { isLocale, type Locale } from "@/lib/locales";
 import { paths } from "@/lib/paths";
-import { cachedSiteSettings } from "@/server/reader-data";
 import { ArticleBody } from "./article-body";
 import { Byline } from "./byline";
 import { PrintLinks } from "./print-links";
@@ -33,8 +32,6 @@ export async function ArticleView({
 }) {
   const t = await getTranslations("article");
   const languageName = await getTranslations("languages");
-  const tNotice = await getTranslations("siteNotice");
-  const settings = await cachedSiteSettings();
   const updated =
     article.updatedAt > article.publishedAt &&
     new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
@@ -159,9 +156,6 @@ export async function ArticleView({
         <ShareLinks url={shareUrl} title={article.title} />
         <PrintLinks locale={locale} slug={article.slug} />
       </div>
-      {!(article.commentsEnabled && settings.commentsEnabled) && (
-        <p className="mt-8 border-t border-rule pt-4 text-sm text-ink-muted no-print">{tNotice("commentsClosed")}</p>
-      )}
     </article>
   );
 }

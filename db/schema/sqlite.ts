@@ -2,9 +2,18 @@
  * SQLite (libsql) schema. Must stay column-for-column identical to ./pg.ts:
  * schema.test-d.ts fails the typecheck when the inferred row types drift apart.
  */
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
 import { locales } from "../../lib/locales";
 import { articleStatuses, roles } from "../../lib/roles";
+import { commentStatuses } from "../../lib/comments/statuses";
 import type { ArticleSnapshot } from "../../lib/revisions/snapshot";
 
 const createdAt = () =>
@@ -373,4 +382,43 @@ export const articlePresence = sqliteTable(
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+/**
+ * Reader comments. New ones wait for an editor (status "pending"); readers see only approved
+ * ones. One level of replies: `parentId` names a top-level comment. The email and the client
+ * address are for staff only and never rendered on a reader page, in a feed or in JSON-LD.
+ */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => comments.id, { onDelete: "cascade" }),
+    status: text("status", { enum: commentStatuses }).notNull().default("pending"),
+    authorName: text("author_name").notNull(),
+    authorEmail: text("author_email"),
+    body: text("body").notNull(),
+    /** A staff reply from the moderation queue: shown as the newsroom's. */
+    isStaff: integer("is_staff", { mode: "boolean" }).notNull().default(false),
+    authorUserId: integer("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    clientAddress: text("client_address"),
+    /** A hash of the form token and the text: the same submission is never stored twice. */
+    submissionKey: text("submission_key"),
+    createdAt: createdAt(),
+    moderatedAt: integer("moderated_at", { mode: "timestamp_ms" }),
+    moderatedById: integer("moderated_by_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    // The reader page: an article's approved comments, oldest first.
+    index("comments_article_status").on(t.articleId, t.status, t.createdAt),
+    // The moderation queue, by status, newest first.
+    index("comments_status_created").on(t.status, t.createdAt),
+    // The per-address limits: how many comments one client sent lately.
+    index("comments_address_created").on(t.clientAddress, t.createdAt),
+    index("comments_parent").on(t.parentId),
+    uniqueIndex("comments_submission_key").on(t.submissionKey),
+  ],
 );

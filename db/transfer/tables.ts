@@ -13,12 +13,13 @@ import { db, family, tables } from "../client";
 import { tablesInDeleteOrder } from "../maintenance";
 
 /**
- * Left out, with why: sign-in sessions and failed-password counters belong to the running site
- * (a moved site asks everyone to sign in again, with a clean slate of attempts).
+ * Left out, with why: sign-in sessions, failed-password counters and editors' presence belong
+ * to the running site (a moved site asks everyone to sign in again, with a clean slate).
  */
 export const tablesLeftOut: Record<string, string> = {
   staff_sessions: "signed-in sessions end when a site moves",
   sign_in_throttles: "failed sign-in counters start afresh",
+  article_presence: "who has an article open in an editor is known only to the running site",
 };
 
 export type TransferTable = {

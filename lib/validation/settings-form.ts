@@ -8,6 +8,7 @@ export type SettingsFormValues = {
   logoMediaId: string;
   defaultLocale: string;
   commentsEnabled: boolean;
+  closedCommentsVisible: boolean;
   announcementEnabled: boolean;
   announcementLink: string;
 } & Record<`siteName.${Locale}` | `announcement.${Locale}`, string>;
@@ -21,6 +22,7 @@ export function settingsFormValues(settings: SiteSettings): SettingsFormValues {
     logoMediaId: settings.logoMediaId === null ? "" : String(settings.logoMediaId),
     defaultLocale: settings.defaultLocale,
     commentsEnabled: settings.commentsEnabled,
+    closedCommentsVisible: settings.closedCommentsVisible,
     announcementEnabled: settings.announcement.enabled,
     announcementLink: settings.announcement.link ?? "",
   };
@@ -41,6 +43,7 @@ export function readSettingsForm(form: FormData): SettingsFormValues {
     logoMediaId: text("logoMediaId"),
     defaultLocale: text("defaultLocale"),
     commentsEnabled: form.get("commentsEnabled") === "on",
+    closedCommentsVisible: form.get("closedCommentsVisible") === "on",
     announcementEnabled: form.get("announcementEnabled") === "on",
     announcementLink: text("announcementLink"),
   };
@@ -69,6 +72,7 @@ const settingsFormSchema = z.object({
     .transform((v) => (v === "" ? null : Number(v))),
   defaultLocale: z.enum(locales, { message: "defaultLocaleInvalid" }),
   commentsEnabled: z.boolean(),
+  closedCommentsVisible: z.boolean(),
   announcementEnabled: z.boolean(),
   announcementLink: z
     .string()
@@ -110,6 +114,7 @@ export function parseSettingsForm(values: SettingsFormValues): SettingsFormResul
       logoMediaId: data.logoMediaId,
       defaultLocale: data.defaultLocale,
       commentsEnabled: data.commentsEnabled,
+      closedCommentsVisible: data.closedCommentsVisible,
       announcement: {
         enabled: data.announcementEnabled,
         text: perLocale("announcement"),

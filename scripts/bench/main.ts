@@ -78,13 +78,16 @@ async function main(): Promise<number> {
   let origin = process.env.BENCH_URL?.replace(/\/$/, "") ?? "";
   const startedServer = !origin;
   let database: RunData["database"] = null;
+  let commentedArticle: string | null = null;
   let serverPid: number | undefined;
   let appPort = 0;
 
   if (startedServer) {
     if (await ensureBuild()) notes.push("The build was missing and was made first.");
     const databaseUrl = benchDatabaseUrl(smoke);
-    database = await prepareDatabase(databaseUrl, benchMediaDir(), articleCount(smoke));
+    const prepared = await prepareDatabase(databaseUrl, benchMediaDir(), articleCount(smoke));
+    database = prepared;
+    commentedArticle = prepared.commentedArticle;
     if (database.published < articleCount(smoke))
       notes.push(
         `The bench database holds ${database.published} published articles, fewer than the ${articleCount(smoke)} asked for.`,
@@ -111,7 +114,7 @@ async function main(): Promise<number> {
   await read();
 
   console.log(`Finding what to load on ${origin}…`);
-  const discovery = await discoverTargets(origin, deepPage);
+  const discovery = await discoverTargets(origin, deepPage, commentedArticle);
   notes.push(...discovery.notes);
   const { targets } = discovery;
 

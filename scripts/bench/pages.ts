@@ -68,7 +68,12 @@ export type Discovery = {
   notes: string[];
 };
 
-export async function discoverTargets(origin: string, deepPage: number): Promise<Discovery> {
+export async function discoverTargets(
+  origin: string,
+  deepPage: number,
+  /** An article with 500 approved comments, when the benchmark seeded one. */
+  commentedArticle: string | null = null,
+): Promise<Discovery> {
   const notes: string[] = [];
   const front = await html(origin, "/es");
   const articlePath = links(front, /\/es\/news\/[a-z0-9-]+(?=["?#])/g)[0];
@@ -127,6 +132,9 @@ export async function discoverTargets(origin: string, deepPage: number): Promise
   const targets: Target[] = [
     page("front", "Front page", "/es", { cachedPage: true }),
     page("article", "Article", articlePath, { cachedPage: true }),
+    ...(commentedArticle
+      ? [page("articleComments", "Article with 500 comments", commentedArticle, { cachedPage: true })]
+      : []),
     page("topic", "Topic", topicPath, { cachedPage: true }),
     page("frontDeep", `Front listing, page ${frontDeep}`, paged("/es", frontDeep), { cachedPage: true }),
     page("topicDeep", `Topic listing, page ${topicDeep}`, paged(topicPath, topicDeep), { cachedPage: true }),
@@ -145,6 +153,8 @@ export async function discoverTargets(origin: string, deepPage: number): Promise
     page("sitemap", "Article sitemap 1", "/sitemaps/articles-1.xml", { html: false }),
     page("pdf", "Article PDF (cached)", `${articlePath}/pdf`, { html: false }),
   ];
+  if (!commentedArticle)
+    notes.push("No article with 500 comments was measured: the benchmark did not seed this server.");
   return { targets, frontPages, topicPath, topicPages, articlePath, notes };
 }
 

@@ -36,7 +36,14 @@ export async function ensureBuild(): Promise<boolean> {
   return true;
 }
 
-export type BenchDatabase = { url: string; dialect: "sqlite" | "postgres"; published: number; seeded: string };
+export type BenchDatabase = {
+  url: string;
+  dialect: "sqlite" | "postgres";
+  published: number;
+  seeded: string;
+  /** The article given 500 approved comments (scripts/bench/seed-comments.ts). */
+  commentedArticle: string | null;
+};
 
 export function benchEnvironment(databaseUrl: string, mediaDir: string): NodeJS.ProcessEnv {
   return {
@@ -72,7 +79,15 @@ export async function prepareDatabase(databaseUrl: string, mediaDir: string, art
     seeded = `npm run seed:bulk -- --articles ${missing}`;
     published = await publishedCount(env);
   }
-  return { url: databaseUrl, dialect, published, seeded };
+  const printed = await output(tsx, ["scripts/bench/seed-comments.ts"], { env });
+  const commentedArticle = printed.trim().split("\n").pop() ?? "";
+  return {
+    url: databaseUrl,
+    dialect,
+    published,
+    seeded,
+    commentedArticle: commentedArticle.startsWith("/") ? commentedArticle : null,
+  };
 }
 
 /** The command `npm start` runs, from package.json, so the bench measures the same process. */

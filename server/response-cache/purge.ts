@@ -5,13 +5,16 @@
  */
 const registry = Symbol.for("heraldo.responseCache");
 
-type Purgeable = { purge(): void };
+type Purgeable = { purge(paths?: readonly string[]): void };
 
 export function registerResponseCache(cache: Purgeable): void {
   (globalThis as Record<symbol, Purgeable | undefined>)[registry] = cache;
 }
 
-/** After a change to published content: kept reader responses in this process are dropped. */
-export function purgeReaderResponses(): void {
-  (globalThis as Record<symbol, Purgeable | undefined>)[registry]?.purge();
+/**
+ * After a change to published content: kept reader responses in this process are dropped, all
+ * of them, or only those of the given paths when the change shows nowhere else.
+ */
+export function purgeReaderResponses(paths?: readonly string[]): void {
+  (globalThis as Record<symbol, Purgeable | undefined>)[registry]?.purge(paths);
 }

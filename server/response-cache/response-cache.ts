@@ -73,6 +73,13 @@ const droppedRequestHeaders = new Set([
   "transfer-encoding",
 ]);
 
+/** The path (no query) of a key made by `cacheKey`: "<proto> <host> <url>". */
+function pathOfKey(key: string): string {
+  const url = key.slice(key.indexOf(" ", key.indexOf(" ") + 1) + 1);
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
 type Fill = { status: number; headers: IncomingHttpHeaders; body: Buffer };
 type Outcome = { entry: CachedResponse } | { pass: true };
 
@@ -133,11 +140,22 @@ export class ResponseCache {
     return true;
   }
 
-  /** Forgets every kept response: the next request for each renders afresh. */
-  purge(): void {
+  /**
+   * Forgets kept responses: the next request for each renders afresh. With `paths`, only the
+   * responses for those paths (any query, any host) are forgotten: a change that shows on one
+   * page (a comment approved) leaves every other page's entry in place.
+   */
+  purge(paths?: readonly string[]): void {
     this.generation += 1;
-    this.store.clear();
-    this.passUntil.clear();
+    if (!paths) {
+      this.store.clear();
+      this.passUntil.clear();
+      return;
+    }
+    const wanted = new Set(paths);
+    const matches = (key: string) => wanted.has(pathOfKey(key));
+    for (const key of [...this.store.keys()]) if (matches(key)) this.store.delete(key);
+    for (const key of [...this.passUntil.keys()]) if (matches(key)) this.passUntil.delete(key);
   }
 
   stats(): ResponseCacheStats {

@@ -52,6 +52,10 @@ export class ResponseStore {
     this.total -= entry.bytes;
   }
 
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   clear(): void {
     this.entries.clear();
     this.total = 0;

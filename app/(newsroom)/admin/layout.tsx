@@ -14,6 +14,7 @@ const newsroomSections: { href: string; label: string; permission: Permission }[
   { href: "/admin", label: "sections.dashboard", permission: "newsroom.enter" },
   { href: "/admin/articles", label: "articles", permission: "newsroom.enter" },
   { href: "/admin/review", label: "sections.review", permission: "article.publish" },
+  { href: "/admin/comments", label: "sections.comments", permission: "newsroom.enter" },
   { href: "/admin/media", label: "sections.media", permission: "media.upload" },
   { href: "/admin/topics", label: "sections.topics", permission: "topic.manage" },
   { href: "/admin/redirects", label: "redirects.nav", permission: "redirect.manage" },

@@ -18,6 +18,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { ArticleTitleLink } from "./articles/_components/article-title-link";
+import { WaitingComments } from "./comments/_components/waiting-comments";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -87,6 +88,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
           </ul>
         </section>
       )}
+      <WaitingComments user={user} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="waiting-heading" className={sectionClass}>
           <h2 id="waiting-heading" className={headingClass}>

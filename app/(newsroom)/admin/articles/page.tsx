@@ -24,6 +24,8 @@ import { formatSiteTime } from "@/lib/workflow/site-time";
 import { siteTimeZone } from "@/server/site-time";
 import { articleListColumns, type ArticleListLabel } from "./_components/article-list-columns";
 import { BulkToolbar } from "./_components/bulk-toolbar.client";
+import { commentCountsByArticle } from "@/db/queries/comments/moderation";
+import { ArticleCommentCount } from "../comments/_components/article-comment-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -84,6 +86,15 @@ export default async function ArticleListPage({ searchParams }: PageProps<"/admi
         )}
       </>
     ),
+  });
+  // Reader comments per listed article (one query over the page's ids), after the word count.
+  const [commentCounts, tComments] = await Promise.all([
+    commentCountsByArticle(list.items.map((row) => row.id)),
+    getTranslations("comments"),
+  ]);
+  columns.splice(columns.findIndex((column) => column.header === tList("columns.words")) + 1, 0, {
+    header: tComments("listColumn"),
+    cell: (row) => <ArticleCommentCount articleId={row.id} counts={commentCounts.get(row.id)} />,
   });
 
   return (

@@ -6,12 +6,18 @@ import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, localeTags, type Locale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
-import { cachedArticle, cachedRedirect, cachedRelatedArticles } from "@/server/reader-data";
+import { cachedArticle, cachedComments, cachedRedirect, cachedRelatedArticles, cachedSiteSettings } from "@/server/reader-data";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { absoluteUrl, siteName, siteDefaultLocale } from "@/server/site-url";
 import { ReadBeacon } from "@/components/article/read-beacon";
 import { JsonLd } from "@/components/article/json-ld";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
+import { CommentsSection } from "@/components/article/comments/comments-section";
+import { CommentForm } from "@/components/article/comments/comment-form.client";
+import { commentFormText } from "@/components/article/comments/comment-form-text";
+import { initialCommentFormState } from "@/lib/comments/form-state";
+import { cachedPageFormToken } from "@/server/comments/form-token";
+import { postCommentAction } from "./comment/actions";
 
 export const dynamic = "force-static";
 // Also the CDN lifetime (s-maxage): short, since a CDN does not hear about publications.
@@ -85,6 +91,10 @@ export default async function ArticlePage(props: Props) {
   const shareUrl = await absoluteUrl(paths.article(locale, article.slug));
   const tSite = await getTranslations("site");
   const name = await siteName(locale);
+  const settings = await cachedSiteSettings();
+  const commentsOpen = article.commentsEnabled && settings.commentsEnabled;
+  const comments = await cachedComments(article.id);
+  const commentPage = paths.articleComment(locale, article.slug);
   const authorUrls = Object.fromEntries(
     await Promise.all(
       article.authors.map(async (a) => [a.id, await absoluteUrl(paths.author(locale, a.slug))] as const),
@@ -99,6 +109,7 @@ export default async function ArticlePage(props: Props) {
     logoUrl: await absoluteUrl("/logo.png"),
     authorUrls,
     topicUrl: article.topic ? await absoluteUrl(paths.topic(locale, article.topic.slug)) : null,
+    commentCount: commentsOpen || settings.closedCommentsVisible ? comments.count : 0,
   });
   const breadcrumbs = breadcrumbJsonLd([
     { name: tSite("home"), url: await absoluteUrl(paths.home(locale)) },
@@ -113,6 +124,26 @@ export default async function ArticlePage(props: Props) {
         <JsonLd data={structuredData} />
         <JsonLd data={breadcrumbs} />
         <ArticleView locale={locale} article={article} shareUrl={shareUrl} />
+        <CommentsSection
+          comments={comments}
+          open={commentsOpen}
+          showWhenClosed={settings.closedCommentsVisible}
+          replyHref={(id) => `${commentPage}?replyTo=${id}#comment-form`}
+          form={
+            commentsOpen && (
+              // This page is cached: its form carries the token of the current slot, the same for
+              // every reader (server/comments/form-token.ts explains why that is enough).
+              <div className="mt-10">
+                <CommentForm
+                  action={postCommentAction.bind(null, article.id)}
+                  permalink={commentPage}
+                  initial={initialCommentFormState(cachedPageFormToken(article.id))}
+                  text={await commentFormText()}
+                />
+              </div>
+            )
+          }
+        />
         <ReadBeacon articleId={article.id} />
 
         <RelatedArticles articles={related} />

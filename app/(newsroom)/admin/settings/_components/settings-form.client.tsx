@@ -14,7 +14,7 @@ import type { SettingsFormValues } from "@/lib/validation/settings-form";
 import { saveSettingsAction } from "../actions";
 import type { SettingsFormState } from "../form-state";
 
-type TextName = Exclude<keyof SettingsFormValues, "commentsEnabled" | "announcementEnabled">;
+type TextName = Exclude<keyof SettingsFormValues, "commentsEnabled" | "closedCommentsVisible" | "announcementEnabled">;
 type Language = { code: string; name: string };
 
 const groupClass = "grid gap-4 rounded-sm border border-rule p-4";
@@ -83,6 +83,12 @@ export function SettingsForm({
           label={t("reading.comments")}
           hint={t("reading.commentsHint")}
           defaultChecked={values.commentsEnabled}
+        />
+        <CheckboxField
+          name="closedCommentsVisible"
+          label={t("reading.closedCommentsVisible")}
+          hint={t("reading.closedCommentsVisibleHint")}
+          defaultChecked={values.closedCommentsVisible}
         />
       </fieldset>
 
