@@ -42,6 +42,7 @@ const tablesInDeleteOrder = [
   "staff_sessions",
   "topic_redirects",
   "redirects",
+  "article_return_notes",
   "article_revisions",
   "article_topics",
   "article_authors",
