@@ -22,6 +22,7 @@ import { createMetrics } from "./metrics";
 import { isReaderDocumentRequest, stripClientRuntimeFromResponse } from "./reader-document";
 import { isHttpsRequest, trustForwardedHeaders } from "./forwarded-headers";
 import { applySecurityHeaders } from "./security-headers";
+import { keepSingleValuedHeadersSingle } from "./single-value-headers";
 import { ResponseCache } from "./response-cache/response-cache";
 import { registerResponseCache } from "./response-cache/purge";
 
@@ -137,6 +138,7 @@ export async function serveSite({
   const metrics = createMetrics(() => ({ pageCache: cache?.stats() ?? null }));
   const server = createServer((request, response) => {
     if (metrics(request, response)) return;
+    keepSingleValuedHeadersSingle(response);
     trustForwardedHeaders(request.headers, trustedProxyHops);
     applySecurityHeaders(request, response, { https: isHttpsRequest(request), dev });
     // The not-found page fetched for this server's own use is never a reader's answer.
