@@ -201,14 +201,20 @@ export const articleRevisions = sqliteTable(
  * article, the latest, kept until the article next changes status (the writer resubmits, or an
  * editor publishes or schedules it). The audit log keeps every note for the article's history.
  */
-export const articleReturnNotes = sqliteTable("article_return_notes", {
-  articleId: integer("article_id")
-    .primaryKey()
-    .references(() => articles.id, { onDelete: "cascade" }),
-  note: text("note").notNull(),
-  authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
-  createdAt: createdAt(),
-});
+export const articleReturnNotes = sqliteTable(
+  "article_return_notes",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    note: text("note").notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  // A primary key of the table (not of the column: SQLite would make an integer column's own
+  // key optional on insert), so there is one note per article.
+  (t) => [primaryKey({ columns: [t.articleId] })],
+);
 
 /**
  * Old reader addresses (/{locale}/news/{fromSlug}) kept alive: to an article (wherever it lives

@@ -17,6 +17,7 @@ import { flushReadCounts } from "@/server/read-counter";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { ArticleTitleLink } from "./articles/_components/article-title-link";
+import { ReturnedToMe } from "./articles/_components/returned-to-me";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -75,6 +76,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
           </ul>
         </section>
       )}
+      {/* Articles an editor sent back to this person, with the editor's note. */}
+      <ReturnedToMe user={user} className="mt-6" />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="waiting-heading" className={sectionClass}>
           <h2 id="waiting-heading" className={headingClass}>
