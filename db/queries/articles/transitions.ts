@@ -61,7 +61,8 @@ type Rule = {
 /** The note checked like the form checks it; the data layer refuses a missing one itself. */
 function parseReturnNote(note: string | null): string {
   const parsed = returnNoteSchema.safeParse(note ?? "");
-  if (!parsed.success) throw new DomainError("invalid", { fields: { note: parsed.error.issues[0]?.message ?? "noteRequired" } });
+  if (!parsed.success)
+    throw new DomainError("invalid", { fields: { note: parsed.error.issues[0]?.message ?? "noteRequired" } });
   return parsed.data;
 }
 

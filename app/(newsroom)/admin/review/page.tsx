@@ -49,7 +49,10 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
       ) : (
         <ol className="mt-6 divide-y divide-rule border-y-2 border-ink">
           {items.map((item) => (
-            <li key={item.id} className="flex flex-col gap-3 py-4 md:flex-row md:flex-wrap md:items-center md:justify-between">
+            <li
+              key={item.id}
+              className="flex flex-col gap-3 py-4 md:flex-row md:flex-wrap md:items-center md:justify-between"
+            >
               <div className="min-w-0">
                 <h2 className="font-serif text-lg leading-snug font-bold">
                   <Link prefetch={false} href={`/admin/articles/${item.id}`} className="text-link hover:underline">
@@ -108,7 +111,9 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                   </>
                 )}
               </div>
-              {mayDecide && <SendBackForm articleId={item.id} title={item.title} from="review" className="md:basis-full" />}
+              {mayDecide && (
+                <SendBackForm articleId={item.id} title={item.title} from="review" className="md:basis-full" />
+              )}
             </li>
           ))}
         </ol>

@@ -89,7 +89,10 @@ export function TopicForm({
               }}
               onBlur={(event) => {
                 const value = normalizeSlug(event.target.value);
-                setSlugs((all) => ({ ...all, [language.code]: { value, touched: all[language.code]?.touched ?? false } }));
+                setSlugs((all) => ({
+                  ...all,
+                  [language.code]: { value, touched: all[language.code]?.touched ?? false },
+                }));
               }}
               hint={topicId === undefined ? `${t("form.slugHintNew")} ${t("form.slugHint")}` : t("form.slugHint")}
               error={errorText(perLanguage("slug", language.code))}
