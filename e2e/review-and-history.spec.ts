@@ -15,31 +15,34 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("an editor sends a story back with a note; the writer sees it until resubmitting, and the history shows it all", async ({
+/** A writer's draft, submitted for review; returns its admin address. */
+async function submittedDraft(writerPage: Page, title: string): Promise<string> {
+  const adminUrl = await createDraft(writerPage, { title });
+  await writerPage.getByRole("button", { name: "Submit for review" }).click();
+  await expect(writerPage.getByText("Article submitted for review.")).toBeVisible();
+  return adminUrl;
+}
+
+const noteLabel = "What needs to change (a note for the writer)";
+
+test("an editor sends a story back from the queue with a note, and the writer sees it on the dashboard and the article", async ({
   writerPage,
   editorPage,
 }) => {
   const title = uniqueTitle("Heraldo e2e devuelto");
-  const adminUrl = await createDraft(writerPage, { title });
-  await writerPage.getByRole("button", { name: "Submit for review" }).click();
-  await expect(writerPage.getByText("Article submitted for review.")).toBeVisible();
+  await submittedDraft(writerPage, title);
 
-  // From the queue: a send-back without a note is refused and says why.
+  // A send-back without a note is refused and says why.
   await editorPage.goto("/admin/review");
   const entry = editorPage.getByRole("listitem").filter({ has: editorPage.getByRole("link", { name: title }) });
   await entry.getByText("Send back with a note").click();
-  const note = entry.getByLabel("What needs to change (a note for the writer)");
-  await note.fill("   ");
+  await entry.getByLabel(noteLabel).fill("   ");
   await entry.getByRole("button", { name: `Send “${title}” back to draft with this note` }).click();
   await expect(entry.getByText("Write what needs to change before sending the article back.")).toBeVisible();
-  await expect(entry.getByLabel("What needs to change (a note for the writer)")).toHaveAttribute(
-    "aria-invalid",
-    "true",
-  );
+  await expect(entry.getByLabel(noteLabel)).toHaveAttribute("aria-invalid", "true");
   expect(await axeViolations(editorPage)).toEqual([]);
 
-  const reason = "Falta la fuente del dato de paro.\nCite el informe del INE.";
-  await entry.getByLabel("What needs to change (a note for the writer)").fill(reason);
+  await entry.getByLabel(noteLabel).fill("Falta la fuente del dato de paro.\nCite el informe del INE.");
   await entry.getByRole("button", { name: `Send “${title}” back to draft with this note` }).click();
   await expect(editorPage.getByText("Article sent back to draft with your note.")).toBeVisible();
   await expect(editorPage.getByRole("link", { name: title })).toHaveCount(0);
@@ -57,15 +60,28 @@ test("an editor sends a story back with a note; the writer sees it until resubmi
   const notice = writerPage.getByRole("region", { name: "Eddie Editor sent this article back to you" });
   await expect(notice).toContainText("Cite el informe del INE.");
   await expect(notice).toContainText("Europe/Madrid");
+});
 
-  // Resubmitting clears it from both.
+test("the note stays until the writer resubmits, and the article's history tells who did what when", async ({
+  writerPage,
+  editorPage,
+}) => {
+  const title = uniqueTitle("Heraldo e2e historial");
+  const adminUrl = await submittedDraft(writerPage, title);
+
+  // Sent back from the article page itself.
+  await editorPage.goto(adminUrl);
+  await editorPage.getByText("Send back with a note").click();
+  await editorPage.getByLabel(noteLabel).fill("Acorte el titular.");
+  await editorPage.getByRole("button", { name: `Send “${title}” back to draft with this note` }).click();
+  await expect(editorPage.getByText("Article sent back to draft with your note.")).toBeVisible();
+
+  await writerPage.goto(adminUrl);
+  await expect(writerPage.getByRole("region", { name: /sent this article back/ })).toContainText("Acorte el titular.");
   await writerPage.getByRole("button", { name: "Submit for review" }).click();
   await expect(writerPage.getByText("Article submitted for review.")).toBeVisible();
   await expect(writerPage.getByRole("region", { name: /sent this article back/ })).toHaveCount(0);
-  await writerPage.goto("/admin");
-  await expect(writerPage.getByRole("region", { name: /sent back to you/ })).not.toContainText(title);
 
-  // The editor publishes from the article page; the history tells the whole story, newest first.
   await editorPage.goto(adminUrl);
   await editorPage.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(editorPage.getByText("Article published.")).toBeVisible();
@@ -75,13 +91,17 @@ test("an editor sends a story back with a note; the writer sees it until resubmi
   await expect(items.nth(0)).toContainText("Published · Eddie Editor");
   await expect(items.nth(1)).toContainText("Submitted for review · Wanda Writer");
   await expect(items.nth(2)).toContainText("Sent back to draft · Eddie Editor");
-  await expect(items.nth(2)).toContainText("Falta la fuente del dato de paro.");
+  await expect(items.nth(2)).toContainText("Acorte el titular.");
   await expect(items.nth(3)).toContainText("Submitted for review · Wanda Writer");
   await expect(items.last()).toContainText("Created · Wanda Writer");
   expect(await axeViolations(editorPage)).toEqual([]);
 
   await clickAndConfirm(editorPage, "Unpublish");
   await expect(editorPage.getByText("Article unpublished.")).toBeVisible();
+
+  // The writer's dashboard no longer lists it.
+  await writerPage.goto("/admin");
+  await expect(writerPage.getByText(title)).toHaveCount(0);
 });
 
 test("unpublishing and restoring over a published text ask first; cancel keeps the article live", async ({
@@ -124,7 +144,7 @@ test("unpublishing and restoring over a published text ask first; cancel keeps t
 test("a topic's address comes from its name, and typed addresses are put in slug form", async ({
   editorPage: page,
 }) => {
-  const tag = uniqueTitle("x").replace(/\D+/g, "").slice(-8);
+  const tag = uniqueTitle("x").split(" ")[1] ?? "";
   await page.goto("/admin/topics/new");
   await page.getByLabel("Name (Español)").fill(`Medio Ambiente y Energía ${tag}`);
   await expect(page.getByLabel("Address (Español)")).toHaveValue(`medio-ambiente-y-energia-${tag}`);
@@ -136,7 +156,7 @@ test("a topic's address comes from its name, and typed addresses are put in slug
   await expect(page.getByText("Topic created.")).toBeVisible();
 
   // The server puts a typed address right too, and the form shows what was stored.
-  await page.getByRole("link", { name: `Medio Ambiente y Energía ${tag}`, exact: true }).click();
+  await page.getByRole("link", { name: `Water ${tag}`, exact: true }).click();
   await expect(page.getByLabel("Address (Español)")).toHaveValue(`medio-ambiente-y-energia-${tag}`);
   await page.getByLabel("Address (Español)").fill(`Energía  Limpia ${tag}`);
   await page.getByLabel("Address (Español)").press("Enter");
@@ -154,7 +174,7 @@ test("a topic's address comes from its name, and typed addresses are put in slug
 });
 
 test("an article's typed slug is put in slug form and shown back", async ({ editorPage: page }) => {
-  const tag = uniqueTitle("x").replace(/\D+/g, "").slice(-8);
+  const tag = uniqueTitle("x").split(" ")[1] ?? "";
   await page.goto("/admin/articles/new");
   await page.getByLabel("Headline").fill(`Ley de aguas ${tag}`);
   await page.getByLabel("Summary").fill("Resumen.");
