@@ -17,7 +17,13 @@ describe("topic form", () => {
   });
 
   it("names each bad field by its form name", () => {
-    const values = { ...emptyTopicForm(), "name.es": "Salud", "slug.es": "¿?", frontPagePosition: "zero" };
+    const values = {
+      ...emptyTopicForm(),
+      "name.es": "Salud",
+      "slug.es": "¿?",
+      "slug.en": "¡!",
+      frontPagePosition: "zero",
+    };
     const result = topicFormSchema.safeParse(topicFormInput(values));
     expect(result.success).toBe(false);
     if (result.success) return;
@@ -25,6 +31,7 @@ describe("topic form", () => {
       frontPagePosition: "positionInvalid",
       "slug.es": "slugInvalid",
       "name.en": "nameRequired",
+      "slug.en": "slugInvalid",
     });
   });
 

@@ -33,7 +33,13 @@ export function readTopicForm(form: FormData): TopicFormValues {
 const translation = z
   .object({
     name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
-    slug: z.string().trim().max(slugMaxLength, "slugInvalid").transform(normalizeSlug),
+    slug: z
+      .string()
+      .trim()
+      .max(slugMaxLength, "slugInvalid")
+      .transform(normalizeSlug)
+      // A typed address with nothing to keep is wrong whatever the name says.
+      .refine((slug) => slug === "" || slugPattern.test(slug), "slugInvalid"),
     description: z.string().trim().max(500, "descriptionTooLong"),
   })
   .transform((value) => ({ ...value, slug: value.slug || slugify(value.name) }))
