@@ -47,7 +47,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   if (dates.until) filters.until = dates.until;
   const dateProblem = (field: "from" | "to") =>
     dates.problems.includes(field)
-      ? t(`errors.${field}`, { typed: field === "from" ? fromText : toText })
+      ? t("errors.notADay")
       : dates.problems.includes("reversed")
         ? t("errors.reversedField")
         : undefined;
@@ -81,7 +81,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
       <form
         method="get"
         action="/admin/audit"
-        className="mt-6 grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
+        className="mt-6 grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
       >
         <SelectField
           name="actor"
@@ -116,7 +116,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             />
           );
         })}
-        <div className="flex gap-3">
+        {/* Level with the fields, below their labels, whatever messages the fields show. */}
+        <div className="flex gap-3 lg:pt-6">
           <Button type="submit" variant="primary">
             {t("filters.apply")}
           </Button>

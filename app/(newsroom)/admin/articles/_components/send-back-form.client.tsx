@@ -42,7 +42,7 @@ export function SendBackForm({
   return (
     <details className={`group ${className}`} open={state.status === "error" || undefined}>
       <summary
-        className="cursor-pointer rounded-sm border border-rule px-3 py-1.5 text-sm font-semibold select-none hover:bg-paper-raised"
+        className="w-fit cursor-pointer rounded-sm border border-rule px-3 py-1.5 text-sm font-semibold select-none hover:bg-paper-raised"
         aria-label={t("sendBack.openLabel", { title })}
       >
         {t("sendBack.open")}

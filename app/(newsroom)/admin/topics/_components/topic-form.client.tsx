@@ -94,7 +94,7 @@ export function TopicForm({
                   [language.code]: { value, touched: all[language.code]?.touched ?? false },
                 }));
               }}
-              hint={topicId === undefined ? `${t("form.slugHintNew")} ${t("form.slugHint")}` : t("form.slugHint")}
+              hint={topicId === undefined ? t("form.slugHintNew") : t("form.slugHint")}
               error={errorText(perLanguage("slug", language.code))}
               className="font-mono"
             />
