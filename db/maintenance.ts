@@ -48,6 +48,7 @@ export const tablesInDeleteOrder = [
   "staff_sessions",
   "topic_redirects",
   "redirects",
+  "article_return_notes",
   "article_revisions",
   "article_topics",
   "article_authors",

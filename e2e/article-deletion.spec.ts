@@ -1,4 +1,4 @@
-import { expect, test, createDraft, uniqueTitle } from "./support/fixtures";
+import { expect, test, createDraft, uniqueTitle, clickAndConfirm } from "./support/fixtures";
 
 test("a writer deletes a draft that never went public, after confirming; published work offers no delete", async ({
   writerPage: page,
@@ -25,7 +25,7 @@ test("a writer deletes a draft that never went public, after confirming; publish
   await editorPage.getByRole("button", { name: "Publish" }).click();
   await expect(editorPage.getByText("Article published.")).toBeVisible();
   await expect(editorPage.getByRole("region", { name: "Delete this article" })).toHaveCount(0);
-  await editorPage.getByRole("button", { name: "Unpublish" }).click();
+  await clickAndConfirm(editorPage, "Unpublish");
   await expect(editorPage.getByText("Status: Unpublished")).toBeVisible();
   await expect(editorPage.getByRole("region", { name: "Delete this article" })).toHaveCount(0);
 });

@@ -7,7 +7,16 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { e2eSiteTimeZone } from "./support/env";
-import { bodyHtml, createDraft, expect, fillBodyHtml, staffContext, test, uniqueTitle } from "./support/fixtures";
+import {
+  bodyHtml,
+  clickAndConfirm,
+  createDraft,
+  expect,
+  fillBodyHtml,
+  staffContext,
+  test,
+  uniqueTitle,
+} from "./support/fixtures";
 
 const corpus = JSON.parse(readFileSync(new URL("../test/xss/payloads.json", import.meta.url), "utf8")) as {
   payloads: { name: string; html: string }[];
@@ -19,9 +28,9 @@ function editorBody(page: Page) {
 
 async function unpublish(page: Page, adminUrl: string): Promise<void> {
   await page.goto(adminUrl);
-  const button = page.getByRole("button", { name: "Unpublish" });
+  const button = page.getByRole("button", { name: "Unpublish", exact: true });
   if (await button.isVisible()) {
-    await button.click();
+    await clickAndConfirm(page, "Unpublish");
     await expect(page.getByText("Article unpublished.")).toBeVisible();
   }
 }

@@ -6,7 +6,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { decodeHtmlText, parseXml, xmlErrors } from "@/test/xml";
 import { e2eBaseUrl } from "./support/env";
-import { createDraft, expect, test, uniqueTitle } from "./support/fixtures";
+import { createDraft, expect, test, uniqueTitle, clickAndConfirm } from "./support/fixtures";
 
 const listings = [
   { name: "front page", es: "/es", en: "/en", title: { es: "Heraldo", en: "Heraldo" } },
@@ -325,7 +325,7 @@ test("a headline with &, <, quotes and emoji survives in RSS, Atom, JSON Feed an
   } finally {
     // Leave the demo state as found: other specs count the Spanish stories.
     await editorPage.goto(adminUrl);
-    await editorPage.getByRole("button", { name: "Unpublish" }).click();
+    await clickAndConfirm(editorPage, "Unpublish");
     await expect(editorPage.getByText("Article unpublished.")).toBeVisible();
   }
 

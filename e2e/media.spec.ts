@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import sharp from "sharp";
 import type { Page } from "@playwright/test";
-import { createDraft, expect, test, uniqueTitle } from "./support/fixtures";
+import { createDraft, expect, test, uniqueTitle, clickAndConfirm } from "./support/fixtures";
 
 type TestFile = { name: string; mimeType: string; buffer: Buffer };
 
@@ -224,7 +224,7 @@ test("publishing waits for alt text; a used image cannot be deleted; replacing i
   } finally {
     if (published) {
       await page.goto(articlePage);
-      await page.getByRole("button", { name: "Unpublish" }).click();
+      await clickAndConfirm(page, "Unpublish");
       await expect(page.getByText("Article unpublished.")).toBeVisible();
     }
   }

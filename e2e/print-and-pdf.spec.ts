@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { flatText, inspectPdf, type PdfInspection } from "../test/pdf-inspect";
 import { e2eBaseUrl } from "./support/env";
-import { createDraft, expect, test, uniqueTitle } from "./support/fixtures";
+import { createDraft, expect, test, uniqueTitle, clickAndConfirm } from "./support/fixtures";
 
 /** The demo story on primary-care waiting times: it has a lead image, a source and a correction. */
 const stories = {
@@ -99,7 +99,7 @@ async function withPublishedArticle(
     await check(slug);
   } finally {
     await page.goto(adminUrl);
-    await page.getByRole("button", { name: "Unpublish" }).click();
+    await clickAndConfirm(page, "Unpublish");
     await expect(page.getByText("Article unpublished.")).toBeVisible();
   }
   return slug;

@@ -1,9 +1,9 @@
-import { bodyHtml, expect, test, createDraft, fillBodyHtml, uniqueTitle } from "./support/fixtures";
+import { bodyHtml, expect, test, createDraft, fillBodyHtml, uniqueTitle, clickAndConfirm } from "./support/fixtures";
 
 test("a refused save explains each field and keeps everything that was typed", async ({ editorPage: page }) => {
   await page.goto("/admin/articles/new");
   await page.getByLabel("Headline").fill("   ");
-  await page.getByLabel("Slug (web address)").fill("Bad Slug With Spaces");
+  await page.getByLabel("Slug (web address)").fill("¿?");
   await page.getByLabel("Summary").fill("A summary that must survive the failed save.");
   await fillBodyHtml(page, "<p>Body that must survive too.</p>");
   await page.getByLabel("Source (web address)").fill("not a url");
@@ -12,11 +12,9 @@ test("a refused save explains each field and keeps everything that was typed", a
   await expect(page.getByRole("alert").filter({ hasText: "Please check the marked fields." })).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("This field is required.")).toBeVisible();
-  await expect(
-    page.getByText("Use only lowercase letters without accents, numbers and hyphens, no spaces."),
-  ).toBeVisible();
+  await expect(page.getByText("This address cannot be used: it needs letters or digits.")).toBeVisible();
   await expect(page.getByText("Enter an address starting with http:// or https://.")).toBeVisible();
-  await expect(page.getByLabel("Slug (web address)")).toHaveValue("Bad Slug With Spaces");
+  await expect(page.getByLabel("Slug (web address)")).toHaveValue("¿?");
   await expect(page.getByLabel("Summary")).toHaveValue("A summary that must survive the failed save.");
   await expect(await bodyHtml(page)).toHaveValue("<p>Body that must survive too.</p>");
   await expect(page).toHaveURL(/\/admin\/articles\/new$/);
@@ -67,7 +65,7 @@ test("an editor creates, publishes and unpublishes an article, and readers see e
   const articleUrl = reader.url();
 
   await page.goto(adminUrl);
-  await page.getByRole("button", { name: "Unpublish" }).click();
+  await clickAndConfirm(page, "Unpublish");
   await expect(page.getByText("Article unpublished.")).toBeVisible();
 
   await reader.goto("/es");

@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { toLocalInputValue } from "@/lib/workflow/site-time";
 import { siteTimeZone } from "@/server/site-time";
-import { expect, test, createDraft, uniqueTitle } from "./support/fixtures";
+import { clickAndConfirm, expect, test, createDraft, uniqueTitle } from "./support/fixtures";
 
 // The server runs with the same environment, so it reads times in this zone too.
 const zone = siteTimeZone();
@@ -23,7 +23,7 @@ async function takeDown(page: Page, adminUrl: string): Promise<void> {
     const cancel = page.getByRole("button", { name: "Cancel scheduled publication" });
     const unpublish = page.getByRole("button", { name: "Unpublish", exact: true });
     if (await cancel.isVisible()) await cancel.click();
-    else if (await unpublish.isVisible()) await unpublish.click();
+    else if (await unpublish.isVisible()) await clickAndConfirm(page, "Unpublish");
     await page.goto(adminUrl);
     await expect(page.getByText(/Status: (Draft|Unpublished|In review)/)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });

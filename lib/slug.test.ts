@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, slugMaxLength, slugPattern } from "./slug";
+import { normalizeSlug, slugify, slugMaxLength, slugPattern } from "./slug";
 
 describe("slugify", () => {
   it.each([
@@ -36,5 +36,18 @@ describe("slugPattern", () => {
 
   it.each(["", "Abc", "a b", "a--b", "-a", "a-", "a_b", "educación"])("refuses %j", (slug) => {
     expect(slugPattern.test(slug)).toBe(false);
+  });
+});
+
+describe("normalizeSlug", () => {
+  it("puts a typed address in slug form instead of refusing it", () => {
+    expect(normalizeSlug("Nueva Ley  de Aguas")).toBe("nueva-ley-de-aguas");
+    expect(normalizeSlug("  Educación Pública ")).toBe("educacion-publica");
+    expect(normalizeSlug("ya-valido")).toBe("ya-valido");
+  });
+
+  it("leaves empty empty, and text with nothing to keep as typed (the pattern refuses it)", () => {
+    expect(normalizeSlug("   ")).toBe("");
+    expect(normalizeSlug("¿?")).toBe("¿?");
   });
 });

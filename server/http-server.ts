@@ -23,6 +23,7 @@ import { isReaderDocumentRequest, stripClientRuntimeFromResponse } from "./reade
 import { isHttpsRequest, trustForwardedHeaders } from "./forwarded-headers";
 import { applySecurityHeaders } from "./security-headers";
 import { fillHeader, ResponseCache } from "./response-cache/response-cache";
+import { keepSingleValuedHeadersSingle } from "./single-value-headers";
 import { registerResponseCache } from "./response-cache/purge";
 import { logRequest } from "./request-log";
 import { runInRequest } from "./request-context";
@@ -144,6 +145,7 @@ export async function serveSite({
   if (cache) registerResponseCache(cache);
   const metrics = createMetrics(() => ({ pageCache: cache?.stats() ?? null }));
   const server = createServer((request, response) => {
+    keepSingleValuedHeadersSingle(response);
     trustForwardedHeaders(request.headers, trustedProxyHops);
     request.headers[clientAddressHeader] = resolveClientAddress(
       request.socket.remoteAddress,

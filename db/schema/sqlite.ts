@@ -217,6 +217,26 @@ export const articleRevisions = sqliteTable(
 );
 
 /**
+ * The note an editor wrote when sending a submitted article back to its writer: one per
+ * article, the latest, kept until the article next changes status (the writer resubmits, or an
+ * editor publishes or schedules it). The audit log keeps every note for the article's history.
+ */
+export const articleReturnNotes = sqliteTable(
+  "article_return_notes",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    note: text("note").notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  // A primary key of the table (not of the column: SQLite would make an integer column's own
+  // key optional on insert), so there is one note per article.
+  (t) => [primaryKey({ columns: [t.articleId] })],
+);
+
+/**
  * Old reader addresses (/{locale}/news/{fromSlug}) kept alive: to an article (wherever it lives
  * now, so chains collapse) or to a path on the site.
  */
@@ -278,6 +298,8 @@ export const auditLog = sqliteTable(
     index("audit_log_occurred").on(t.occurredAt, t.id),
     index("audit_log_actor").on(t.actorId, t.occurredAt),
     index("audit_log_action").on(t.action, t.occurredAt),
+    // An article's history reads its entries by target.
+    index("audit_log_target").on(t.targetType, t.targetId, t.occurredAt),
   ],
 );
 

@@ -74,6 +74,15 @@ export async function fillBodyHtml(page: Page, html: string): Promise<void> {
   await (await bodyHtml(page)).fill(html);
 }
 
+/**
+ * Clicks a button that asks first (components/ui/confirm-button.client.tsx), such as Unpublish,
+ * and confirms in its dialog.
+ */
+export async function clickAndConfirm(page: Page, name: string, confirm: string = name): Promise<void> {
+  await page.getByRole("button", { name, exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: confirm, exact: true }).click();
+}
+
 /** Fills and saves the new-article form (English newsroom); returns the article's admin URL. */
 export async function createDraft(
   page: Page,

@@ -68,8 +68,20 @@ describe("articleFormSchema", () => {
     expect(parse({ title: "a".repeat(200) }).errors).toBeUndefined();
   });
 
-  it.each(["con espacios", "Mayusculas", "acentuación", "doble--guion", "-inicio"])("refuses the slug %j", (slug) => {
-    expect(parse({ slug }).errors).toEqual({ slug: "slugFormat" });
+  it.each([
+    ["Nueva Ley  de Aguas", "nueva-ley-de-aguas"],
+    ["con espacios", "con-espacios"],
+    ["Mayusculas", "mayusculas"],
+    ["acentuación", "acentuacion"],
+    ["doble--guion", "doble-guion"],
+    ["-inicio", "inicio"],
+    ["  Año_2027 ", "ano-2027"],
+  ])("puts the typed slug %j in slug form", (slug, normalised) => {
+    expect(parse({ slug }).data?.slug).toBe(normalised);
+  });
+
+  it("refuses a typed slug with nothing to keep instead of making one from the title", () => {
+    expect(parse({ slug: "¿¡!?" }).errors).toEqual({ slug: "slugFormat" });
   });
 
   it("keeps the SEO title and description, trimmed, and refuses them past their limits", () => {
@@ -138,7 +150,7 @@ describe("articleFormSchema", () => {
   });
 
   it("reports one message per field, for every field at fault", () => {
-    expect(parse({ title: "", summary: "", body: "<p></p>", slug: "Mal Slug" }).errors).toEqual({
+    expect(parse({ title: "", summary: "", body: "<p></p>", slug: "¿?" }).errors).toEqual({
       title: "required",
       summary: "required",
       body: "required",

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { fieldErrorsOf, formChecked, formList, formText } from "./form-data";
 import { htmlToText } from "../html/sanitize";
 import { locales } from "../locales";
-import { slugify, slugMaxLength, slugPattern } from "../slug";
+import { normalizeSlug, slugify, slugMaxLength, slugPattern } from "../slug";
 import { seoDescriptionMaxLength, seoTitleMaxLength } from "./limits";
 
 export { seoDescriptionMaxLength, seoTitleMaxLength };
@@ -22,6 +22,8 @@ export const articleFormFields = z.object({
     .string()
     .trim()
     .max(slugMaxLength, "tooLong")
+    // Capitals, spaces and accents are put right, not refused; the form shows the result.
+    .transform(normalizeSlug)
     .refine((s) => s === "" || slugPattern.test(s), "slugFormat"),
   summary: z.string().trim().min(1, "required").max(400, "tooLong"),
   body: z

@@ -17,7 +17,13 @@ describe("topic form", () => {
   });
 
   it("names each bad field by its form name", () => {
-    const values = { ...emptyTopicForm(), "name.es": "Salud", "slug.es": "Con Espacios", frontPagePosition: "zero" };
+    const values = {
+      ...emptyTopicForm(),
+      "name.es": "Salud",
+      "slug.es": "¿?",
+      "slug.en": "¡!",
+      frontPagePosition: "zero",
+    };
     const result = topicFormSchema.safeParse(topicFormInput(values));
     expect(result.success).toBe(false);
     if (result.success) return;
@@ -25,7 +31,20 @@ describe("topic form", () => {
       frontPagePosition: "positionInvalid",
       "slug.es": "slugInvalid",
       "name.en": "nameRequired",
-      "slug.en": "slugRequired",
+      "slug.en": "slugInvalid",
     });
+  });
+
+  it("makes an empty address from the name, and puts a typed one in slug form", () => {
+    const values = {
+      ...emptyTopicForm(),
+      "name.es": "Medio Ambiente y Energía",
+      "slug.es": "",
+      "name.en": "Water",
+      "slug.en": "Nueva Ley  de Aguas",
+    };
+    const parsed = topicFormSchema.parse(topicFormInput(values));
+    expect(parsed.translations.es.slug).toBe("medio-ambiente-y-energia");
+    expect(parsed.translations.en.slug).toBe("nueva-ley-de-aguas");
   });
 });

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { fieldErrorsOf, formText } from "./form-data";
 import { locales, type Locale } from "../locales";
-import { slugMaxLength, slugPattern } from "../slug";
+import { normalizeSlug, slugify, slugMaxLength, slugPattern } from "../slug";
 
 export type TopicFormValues = {
   frontPagePosition: string;
@@ -25,11 +25,25 @@ export function readTopicForm(form: FormData): TopicFormValues {
   return values;
 }
 
-const translation = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
-  slug: z.string().trim().min(1, "slugRequired").max(slugMaxLength, "slugInvalid").regex(slugPattern, "slugInvalid"),
-  description: z.string().trim().max(500, "descriptionTooLong"),
-});
+/**
+ * One language's name, address and description. The address is made from the name when left
+ * empty, as an article's is from its headline, and a typed one is put in slug form (capitals,
+ * spaces, accents) rather than refused.
+ */
+const translation = z
+  .object({
+    name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
+    slug: z
+      .string()
+      .trim()
+      .max(slugMaxLength, "slugInvalid")
+      .transform(normalizeSlug)
+      // A typed address with nothing to keep is wrong whatever the name says.
+      .refine((slug) => slug === "" || slugPattern.test(slug), "slugInvalid"),
+    description: z.string().trim().max(500, "descriptionTooLong"),
+  })
+  .transform((value) => ({ ...value, slug: value.slug || slugify(value.name) }))
+  .refine((value) => slugPattern.test(value.slug), { path: ["slug"], message: "slugInvalid" });
 
 export const topicFormSchema = z.object({
   frontPagePosition: z

@@ -96,8 +96,9 @@ export const probes = [
     // A read: "succeeded" means the article page's workflow came back to show.
     name: "open the workflow of an article autosave created",
     allowedRoles: permissionTable["newsroom.enter"],
-    setup: async () => {
-      const author = await createStaff("writer");
+    // The caller's own new draft, as autosave made it (a writer may not open another's draft).
+    setup: async (caller) => {
+      const author = caller ?? (await createStaff("writer"));
       return { id: (await createArticle(author, articleInput())).id, opened: [] as boolean[] };
     },
     attempt: async (context) => {

@@ -7,6 +7,7 @@ import {
   reviewDecisionAction,
   revokePreviewLinkAction,
   scheduleArticleAction,
+  sendBackArticleAction,
 } from "@/app/(newsroom)/admin/articles/workflow-actions";
 import { db, tables } from "@/db/client";
 import { createPreviewLink } from "@/db/queries/articles/preview-links";
@@ -111,10 +112,14 @@ export const probes = [
     succeeded: async ({ id }) => (await readArticleRow(id)).status === "published",
   }),
   probe({
-    name: "send an article in review back to draft",
+    name: "send an article in review back to its writer with a note",
     allowedRoles: permissionTable["article.publish"],
     setup: async () => ({ id: await inReview() }),
-    attempt: ({ id }) => reviewDecisionAction(formData({ id, decision: "draft" })),
+    attempt: ({ id }) =>
+      sendBackArticleAction(
+        { status: "idle", note: "" },
+        formData({ id, from: "review", note: "Falta la fuente del dato principal." }),
+      ),
     succeeded: async ({ id }) => (await readArticleRow(id)).status === "draft",
   }),
   probe({

@@ -19,6 +19,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { ArticleTitleLink } from "./articles/_components/article-title-link";
 import { WaitingComments } from "./comments/_components/waiting-comments";
+import { ReturnedToMe } from "./articles/_components/returned-to-me";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -89,6 +90,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
         </section>
       )}
       <WaitingComments user={user} />
+      {/* Articles an editor sent back to this person, with the editor's note. */}
+      <ReturnedToMe user={user} className="mt-6" />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="waiting-heading" className={sectionClass}>
           <h2 id="waiting-heading" className={headingClass}>

@@ -5,6 +5,14 @@ CREATE TABLE "article_presence" (
 	CONSTRAINT "article_presence_article_id_user_id_pk" PRIMARY KEY("article_id","user_id")
 );
 --> statement-breakpoint
+CREATE TABLE "article_return_notes" (
+	"article_id" integer NOT NULL,
+	"note" text NOT NULL,
+	"author_id" integer,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "article_return_notes_article_id_pk" PRIMARY KEY("article_id")
+);
+--> statement-breakpoint
 CREATE TABLE "comments" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"article_id" integer NOT NULL,
@@ -25,6 +33,8 @@ CREATE TABLE "comments" (
 ALTER TABLE "users" ADD COLUMN "newsroom_locale" text;--> statement-breakpoint
 ALTER TABLE "article_presence" ADD CONSTRAINT "article_presence_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "article_presence" ADD CONSTRAINT "article_presence_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "article_return_notes" ADD CONSTRAINT "article_return_notes_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "article_return_notes" ADD CONSTRAINT "article_return_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_parent_id_comments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -37,4 +47,5 @@ CREATE UNIQUE INDEX "comments_submission_key" ON "comments" USING btree ("submis
 CREATE INDEX "articles_updated" ON "articles" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "articles_published" ON "articles" USING btree ("published_at" DESC NULLS LAST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "articles_title" ON "articles" USING btree ("title","id");--> statement-breakpoint
-CREATE INDEX "articles_status_creator" ON "articles" USING btree ("status","created_by_id");
+CREATE INDEX "articles_status_creator" ON "articles" USING btree ("status","created_by_id");--> statement-breakpoint
+CREATE INDEX "audit_log_target" ON "audit_log" USING btree ("target_type","target_id","occurred_at");

@@ -7,6 +7,15 @@ CREATE TABLE `article_presence` (
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `article_return_notes` (
+	`article_id` integer PRIMARY KEY NOT NULL,
+	`note` text NOT NULL,
+	`author_id` integer,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
 CREATE TABLE `comments` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`article_id` integer NOT NULL,
@@ -37,4 +46,5 @@ ALTER TABLE `users` ADD `newsroom_locale` text;--> statement-breakpoint
 CREATE INDEX `articles_updated` ON `articles` (`updated_at`,`id`);--> statement-breakpoint
 CREATE INDEX `articles_published` ON `articles` (`published_at`,`id`);--> statement-breakpoint
 CREATE INDEX `articles_title` ON `articles` (`title`,`id`);--> statement-breakpoint
-CREATE INDEX `articles_status_creator` ON `articles` (`status`,`created_by_id`);
+CREATE INDEX `articles_status_creator` ON `articles` (`status`,`created_by_id`);--> statement-breakpoint
+CREATE INDEX `audit_log_target` ON `audit_log` (`target_type`,`target_id`,`occurred_at`);

@@ -62,7 +62,10 @@ describe("one transition path", () => {
     const before = await readArticleRow(id);
     const { revisions, audit } = await history(id);
 
-    const result = await transitionArticle(editor, id, name, { at: new Date(Date.now() + 2 * hour) });
+    const result = await transitionArticle(editor, id, name, {
+      at: new Date(Date.now() + 2 * hour),
+      note: "Revise el titular.",
+    });
 
     expect(result.version).toBe(before.version + 1);
     expect((await readArticleRow(id)).version).toBe(before.version + 1);

@@ -17,10 +17,12 @@ import { assertCan, canEditArticle, type Permission } from "@/lib/permissions";
 import type { ArticleStatus } from "@/lib/roles";
 import { snapshotOf } from "@/lib/revisions/snapshot";
 import { publishProblems } from "@/lib/workflow/publish-checks";
+import { returnNoteSchema } from "@/lib/workflow/return-note";
 import { db, tables, type Executor } from "../../client";
 import { readLinkIds } from "./links";
 import { insertRevision } from "./revisions";
 import { recordAudit } from "../audit/record";
+import { clearReturnNote, keepReturnNote } from "./return-notes";
 import { findMissingAltText } from "../media/usage";
 import type { StaffUser } from "../types";
 
@@ -56,6 +58,14 @@ type Rule = {
   summary: (label: string, row: Row, at: Date | null) => string;
 };
 
+/** The note checked like the form checks it; the data layer refuses a missing one itself. */
+function parseReturnNote(note: string | null): string {
+  const parsed = returnNoteSchema.safeParse(note ?? "");
+  if (!parsed.success)
+    throw new DomainError("invalid", { fields: { note: parsed.error.issues[0]?.message ?? "noteRequired" } });
+  return parsed.data;
+}
+
 const needsFutureTime = (at: Date | null, now: Date): WorkflowRefusal | null =>
   !at || at.getTime() <= now.getTime() ? "pastTime" : null;
 
@@ -82,6 +92,7 @@ export const transitionRules = {
     change: (_row, _at, now) => ({ status: "review", submittedAt: now }),
     summary: (label) => `Submitted ${label} for review`,
   },
+  /** "Send back": the editor's note to the writer is required (see ./return-notes.ts). */
   returnToDraft: {
     from: ["review"],
     permission: "article.publish",
@@ -197,6 +208,7 @@ async function applyTransition(
   name: TransitionName,
   at: Date | null,
   now: Date,
+  note: string | null = null,
 ): Promise<TransitionResult | null> {
   const rule: Rule = transitionRules[name];
   if (rule.permission) {
@@ -216,6 +228,7 @@ async function applyTransition(
     if (!rule.from.includes(row.status)) throw new DomainError("badTransition");
     const refusal = rule.refuse?.(row, at, now);
     if (refusal) throw new DomainError(refusal);
+    const returnNote = name === "returnToDraft" ? parseReturnNote(note) : null;
     if (rule.publishChecks) await requirePublishable(tx, row);
 
     const [changed] = await tx
@@ -242,6 +255,9 @@ async function applyTransition(
       authorId: actor?.id ?? null,
       snapshot: snapshotOf({ ...row, topicIds, authorIds }),
     });
+    // The writer reads the note until the article next changes status.
+    if (returnNote !== null) await keepReturnNote(tx, { articleId: id, note: returnNote, authorId: actor?.id ?? null });
+    else if (changed.status !== row.status) await clearReturnNote(tx, id);
     const label = `“${row.title}” (${row.locale})`;
     const scheduledAt = name === "scheduledPublish" ? row.scheduledPublishAt : row.scheduledUnpublishAt;
     await recordAudit(
@@ -254,6 +270,9 @@ async function applyTransition(
           transition: name,
           from: row.status,
           to: changed.status,
+          // The revision this change wrote, so the article's history can tell it from an edit.
+          version: changed.version,
+          ...(returnNote !== null ? { note: returnNote } : {}),
           ...(at ? { at: at.toISOString() } : {}),
           ...(rule.due ? { scheduled: true, scheduledAt: scheduledAt?.toISOString() ?? null } : {}),
         },
@@ -264,14 +283,24 @@ async function applyTransition(
   });
 }
 
-/** A staff member's change of status or schedule; `at` for the scheduling transitions. */
+/**
+ * A staff member's change of status or schedule; `at` for the scheduling transitions, `note`
+ * (required) for sending an article back to its writer.
+ */
 export async function transitionArticle(
   actor: StaffUser,
   id: number,
   name: StaffTransition,
-  options: { at?: Date; now?: Date } = {},
+  options: { at?: Date; now?: Date; note?: string } = {},
 ): Promise<TransitionResult> {
-  const result = await applyTransition(actor, id, name, options.at ?? null, options.now ?? new Date());
+  const result = await applyTransition(
+    actor,
+    id,
+    name,
+    options.at ?? null,
+    options.now ?? new Date(),
+    options.note ?? null,
+  );
   if (!result) throw new DomainError("badTransition");
   return result;
 }

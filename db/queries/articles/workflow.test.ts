@@ -162,7 +162,7 @@ describe("review", () => {
     const { id } = await createArticle(writer, articleInput());
     await transitionArticle(writer, id, "submit");
     expect(await thrownBy(() => transitionArticle(writer, id, "returnToDraft"))).toEqual(refusal("forbidden"));
-    await transitionArticle(editor, id, "returnToDraft");
+    await transitionArticle(editor, id, "returnToDraft", { note: "Falta la fuente." });
     expect((await readArticleRow(id)).status).toBe("draft");
     expect(await auditActionsFor(id)).toEqual(["article.submit", "article.returnToDraft"]);
   });

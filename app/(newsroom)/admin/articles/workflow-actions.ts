@@ -5,18 +5,20 @@
  * validates with zod, and lets the data layer check again.
  */
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createPreviewLink, previewLinkLifetimes, revokePreviewLink } from "@/db/queries/articles/preview-links";
 import { transitionArticle } from "@/db/queries/articles/transitions";
 import { paths } from "@/lib/paths";
 import { formTexts, idSchema } from "@/lib/validation/form-data";
+import { returnNoteSchema } from "@/lib/workflow/return-note";
 import { fromLocalInputValue } from "@/lib/workflow/site-time";
 import { siteTimeZone } from "@/server/site-time";
 import { invalidateArticle } from "@/server/invalidate";
 import { signPreviewToken } from "@/server/preview-token";
 import { absoluteUrl } from "@/server/site-url";
 import { formAction, redirectAction } from "../../_kit/action";
-import type { ScheduleFormState, ShareLinkState } from "./workflow-state";
+import type { ScheduleFormState, SendBackState, ShareLinkState } from "./workflow-state";
 
 const scheduleSchema = z.object({
   id: idSchema,
@@ -71,22 +73,43 @@ export const cancelScheduleAction = redirectAction({
     `/admin/articles/${id}?error=${error.code === "forbidden" || error.code === "notFound" ? error.code : "badTransition"}`,
 });
 
-/** From the review queue: publish the article as it stands, or send it back to draft. */
+/** From the review queue: publish the article as it stands (sending back takes a note, below). */
 export const reviewDecisionAction = redirectAction({
   read: (form) => formTexts(form, ["id", "decision"]),
-  schema: z.object({ id: idSchema, decision: z.enum(["publish", "draft"]) }),
+  schema: z.object({ id: idSchema, decision: z.literal("publish") }),
   permission: "article.publish",
   // From the queue only what is still in review: "publishFromReview" refuses anything else, and
   // the publish checks run inside the same transition as the Publish button's.
-  run: (user, { id, decision }) =>
-    transitionArticle(user, id, decision === "publish" ? "publishFromReview" : "returnToDraft"),
-  revalidate: async (_result, { id, decision }) => {
-    if (decision === "publish") await invalidateArticle(id);
-  },
-  done: (_result, { id, decision }) =>
-    `/admin/review?done=${decision === "publish" ? "published" : "returned"}&id=${id}`,
+  run: (user, { id }) => transitionArticle(user, id, "publishFromReview"),
+  revalidate: (_result, { id }) => invalidateArticle(id),
+  done: (_result, { id }) => `/admin/review?done=published&id=${id}`,
   invalid: () => "/admin/review?error=invalid",
   refused: (error) => `/admin/review?error=${error.code}`,
+});
+
+/**
+ * "Send back": an editor returns an article in review to its writer as a draft, with a note
+ * saying what to change (required). The writer sees it on the article and the dashboard until
+ * resubmitting. From the queue it answers on the queue, from the article on the article.
+ */
+export const sendBackArticleAction = formAction({
+  read: (form) => formTexts(form, ["id", "note", "from"]),
+  schema: z.object({ id: idSchema, note: returnNoteSchema, from: z.enum(["review", "article"]).catch("article") }),
+  permission: "article.publish",
+  run: (user, { id, note }) => transitionArticle(user, id, "returnToDraft", { note }),
+  revalidate: (_result, { id }) => revalidatePath(`/admin/articles/${id}`),
+  done: (_result, _values, { id, from }): SendBackState =>
+    redirect(from === "review" ? `/admin/review?done=returned&id=${id}` : `/admin/articles/${id}?done=returned`),
+  invalid: (error, { note }): SendBackState => ({
+    status: "error",
+    note,
+    message: error.issues.find((issue) => issue.path[0] === "note")?.message ?? "invalid",
+  }),
+  refused: (error, { note }): SendBackState => ({
+    status: "error",
+    note,
+    message: error.code === "invalid" ? (error.fields.note ?? "invalid") : error.code,
+  }),
 });
 
 const shareSchema = z.object({

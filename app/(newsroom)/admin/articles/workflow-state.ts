@@ -16,3 +16,12 @@ export type ShareLinkState = {
   expiresAt?: string;
   message?: string;
 };
+
+/** What the send-back form's action answers on a refusal (success moves to another page). */
+export type SendBackState = {
+  status: "idle" | "error";
+  /** The note as typed, kept after a refusal. */
+  note: string;
+  /** Message key under `workflow.sendBack.errors` or `workflow.errors`. */
+  message?: string;
+};

@@ -4,7 +4,7 @@ import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/auth-session";
 import { listAuditActors, listAuditEntries, type AuditFilters } from "@/db/queries/audit/entries";
 import { auditActions, isAuditAction } from "@/lib/audit-actions";
-import { nextDay, startOfDayIn } from "@/lib/zoned-day";
+import { readAuditDates } from "@/lib/validation/audit-dates";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -40,19 +40,17 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const pageNumber = /^[1-9]\d{0,5}$/.test(one(query.page)) ? Number(one(query.page)) : 1;
 
   const filters: AuditFilters = {};
-  const problems: string[] = [];
   if (/^[1-9]\d{0,9}$/.test(actorText)) filters.actorId = Number(actorText);
   if (isAuditAction(actionText)) filters.action = actionText;
-  if (fromText) {
-    const from = startOfDayIn(fromText, timeZone);
-    if (from) filters.from = from;
-    else problems.push(t("errors.from"));
-  }
-  if (toText) {
-    const until = startOfDayIn(nextDay(toText), timeZone);
-    if (until && /^\d{4}-\d{2}-\d{2}$/.test(toText)) filters.until = until;
-    else problems.push(t("errors.to"));
-  }
+  const dates = readAuditDates(fromText, toText, timeZone);
+  if (dates.from) filters.from = dates.from;
+  if (dates.until) filters.until = dates.until;
+  const dateProblem = (field: "from" | "to") =>
+    dates.problems.includes(field)
+      ? t("errors.notADay")
+      : dates.problems.includes("reversed")
+        ? t("errors.reversedField")
+        : undefined;
 
   const [result, actors] = await Promise.all([listAuditEntries(user, filters, pageNumber), listAuditActors(user)]);
   const pageHref = (page: number) => {
@@ -83,7 +81,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
       <form
         method="get"
         action="/admin/audit"
-        className="mt-6 grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
+        className="mt-6 grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
       >
         <SelectField
           name="actor"
@@ -101,9 +99,25 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         >
           <option value="">{t("filters.anything")}</option>
         </SelectField>
-        <TextField type="date" name="from" label={t("filters.from")} defaultValue={fromText} />
-        <TextField type="date" name="to" label={t("filters.to")} defaultValue={toText} />
-        <div className="flex gap-3">
+        {(["from", "to"] as const).map((field) => {
+          const typed = field === "from" ? fromText : toText;
+          const wrong = dates.problems.includes(field);
+          return (
+            <TextField
+              key={field}
+              // A date input shows nothing for a value that is not a real day: a text field
+              // keeps exactly what was typed, to correct.
+              type={wrong ? "text" : "date"}
+              name={field}
+              label={t(`filters.${field}`)}
+              defaultValue={typed}
+              placeholder={wrong ? t("filters.dayFormat") : undefined}
+              error={dateProblem(field)}
+            />
+          );
+        })}
+        {/* Level with the fields, below their labels, whatever messages the fields show. */}
+        <div className="flex gap-3 lg:pt-6">
           <Button type="submit" variant="primary">
             {t("filters.apply")}
           </Button>
@@ -112,9 +126,18 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           </Link>
         </div>
       </form>
-      {problems.length > 0 && (
-        <Notice tone="error" className="mt-4">
-          {problems.join(" ")}
+      {dates.problems.length > 0 && (
+        <Notice tone="error" as="div" className="mt-4">
+          <p>{t("errors.summary")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {dates.problems.map((problem) => (
+              <li key={problem}>
+                {problem === "reversed"
+                  ? t("errors.reversed", { from: fromText, to: toText })
+                  : t(`errors.${problem}`, { typed: problem === "from" ? fromText : toText })}
+              </li>
+            ))}
+          </ul>
         </Notice>
       )}
 

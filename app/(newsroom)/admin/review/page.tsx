@@ -6,7 +6,8 @@ import { reviewDecisionAction } from "@/app/(newsroom)/admin/articles/workflow-a
 import { listReviewQueue } from "@/db/queries/articles/workflow";
 import { isLocale, localeNames } from "@/lib/locales";
 import { can } from "@/lib/permissions";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
+import { SendBackForm } from "@/app/(newsroom)/admin/articles/_components/send-back-form.client";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { formatSiteTime } from "@/lib/workflow/site-time";
@@ -48,7 +49,10 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
       ) : (
         <ol className="mt-6 divide-y divide-rule border-y-2 border-ink">
           {items.map((item) => (
-            <li key={item.id} className="flex flex-col gap-3 py-4 md:flex-row md:items-center md:justify-between">
+            <li
+              key={item.id}
+              className="flex flex-col gap-3 py-4 md:flex-row md:flex-wrap md:items-center md:justify-between"
+            >
               <div className="min-w-0">
                 <h2 className="font-serif text-lg leading-snug font-bold">
                   <Link prefetch={false} href={`/admin/articles/${item.id}`} className="text-link hover:underline">
@@ -104,16 +108,12 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
                     ) : (
                       <span className="text-ink-muted">{t("review.notPublishable")}</span>
                     )}
-                    <form action={reviewDecisionAction}>
-                      <input type="hidden" name="id" value={item.id} />
-                      <input type="hidden" name="decision" value="draft" />
-                      <Button type="submit" size="sm" aria-label={t("review.toDraftLabel", { title: item.title })}>
-                        {t("review.toDraft")}
-                      </Button>
-                    </form>
                   </>
                 )}
               </div>
+              {mayDecide && (
+                <SendBackForm articleId={item.id} title={item.title} from="review" className="md:basis-full" />
+              )}
             </li>
           ))}
         </ol>

@@ -15,6 +15,7 @@ import {
   type TopicFormValues,
 } from "@/lib/validation/topic-form";
 import { invalidateTopics } from "@/server/invalidate";
+import { locales } from "@/lib/locales";
 import { formAction, redirectAction } from "../../_kit/action";
 import type { TopicFormState } from "./form-state";
 
@@ -34,9 +35,12 @@ export const saveTopicAction = formAction({
       ? { created: true, footprint: (await createTopic(user, topic)).footprint }
       : { created: false, footprint: await updateTopic(user, id, topic) },
   revalidate: ({ footprint }) => invalidateTopics(footprint),
-  done: ({ created }, { id: _id, ...values }): TopicFormState => {
+  done: ({ created }, { id: _id, ...values }, { translations }): TopicFormState => {
     if (created) redirect("/admin/topics?done=created");
-    return { status: "saved", values, errors: {}, message: "saved" };
+    // The addresses as stored (made from the name, or put in slug form), not as typed.
+    const stored = { ...values };
+    for (const locale of locales) stored[`slug.${locale}`] = translations[locale].slug;
+    return { status: "saved", values: stored, errors: {}, message: "saved" };
   },
   invalid: (error, { id: _id, ...values }): TopicFormState => ({
     status: "error",

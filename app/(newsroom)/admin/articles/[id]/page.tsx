@@ -24,13 +24,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
 import { EditingPresence } from "../_components/editing-presence.client";
+import { ConfirmButton } from "@/components/ui/confirm-button.client";
+import { getReturnNote } from "@/db/queries/articles/return-notes";
+import { listArticleHistory } from "@/db/queries/articles/history";
+import { ArticleHistory } from "../_components/article-history";
+import { ReturnNoteNotice } from "../_components/return-note-notice";
+import { SendBackForm } from "../_components/send-back-form.client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.form");
   return { title: t("editTitle") };
 }
 
-const doneMessages = { publish: "published", unpublish: "unpublishedDone", submit: "submitted" } as const;
+const doneMessages = {
+  publish: "published",
+  unpublish: "unpublishedDone",
+  submit: "submitted",
+  returned: "returned",
+} as const;
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
   const user = await requireStaffPage();
@@ -58,7 +69,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const workflowOnly = query.part === "workflow";
   const editable = canEditArticle(user, article);
   const mayPublish = can(user.role, "article.publish");
-  const translations = await listTranslationsOf(user, id);
+  const [translations, returnNote, history] = await Promise.all([
+    listTranslationsOf(user, id),
+    getReturnNote(user, id),
+    listArticleHistory(user, id),
+  ]);
   const missingLocales = canTranslateArticle(user, article)
     ? locales.filter((l) => l !== article.locale && !translations.some((tr) => tr.locale === l))
     : [];
@@ -116,9 +131,15 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             {mayPublish && status === "published" && (
               <form action={unpublishArticleAction}>
                 <input type="hidden" name="id" value={id} />
-                <Button type="submit" variant="danger" size="sm">
+                <ConfirmButton
+                  size="sm"
+                  title={tWorkflow("confirm.unpublishTitle")}
+                  message={tWorkflow("confirm.unpublishMessage", { title: article.title })}
+                  confirmLabel={tWorkflow("confirm.unpublishConfirm")}
+                  cancelLabel={tWorkflow("confirm.cancel")}
+                >
                   {t("form.unpublish")}
-                </Button>
+                </ConfirmButton>
               </form>
             )}
           </>
@@ -131,8 +152,12 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {editable && <EditingPresence articleId={id} />}
       {done && (
         <Notice tone="success" className="mb-6">
-          {t(`form.${done}`)}
+          {done === "returned" ? tWorkflow("sendBack.done") : t(`form.${done}`)}
         </Notice>
+      )}
+      {returnNote && status === "draft" && <ReturnNoteNotice note={returnNote} className="mb-6" />}
+      {mayPublish && status === "review" && (
+        <SendBackForm articleId={id} title={article.title} from="article" className="mb-6" />
       )}
       {(translations.length > 0 || missingLocales.length > 0) && (
         <section aria-label={t("translate.heading")} className="mb-6 flex flex-wrap items-center gap-3 text-sm">
@@ -203,6 +228,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         article.publishedAt === null &&
         status !== "published" &&
         status !== "scheduled" && <DeleteArticlePanel id={id} version={version} />}
+      <ArticleHistory articleId={id} items={history} />
     </>
   );
 }

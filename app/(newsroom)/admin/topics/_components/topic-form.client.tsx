@@ -3,11 +3,12 @@
  * Create or edit a topic: name, address (slug) and description in every language, and its
  * place on the front page. Works without JavaScript; a refused save keeps what was typed.
  */
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormNotice } from "@/components/ui/form-notice";
+import { normalizeSlug, slugify } from "@/lib/slug";
 import type { TopicFormValues } from "@/lib/validation/topic-form";
 import { saveTopicAction } from "../actions";
 import type { TopicFormState } from "../form-state";
@@ -24,7 +25,17 @@ export function TopicForm({
   const t = useTranslations("topics");
   const [state, action, pending] = useActionState(saveTopicAction, initial);
   const { values, errors } = state;
+  // Addresses of a new topic follow its names until typed by hand (as an article's slug follows
+  // its headline); an existing topic's address is already known to readers and stays put.
+  const [slugs, setSlugs] = useState(() => slugState(values, languages));
+  const [answered, setAnswered] = useState(values);
+  if (answered !== values) {
+    setAnswered(values);
+    setSlugs(slugState(values, languages));
+  }
+  const follows = (code: string) => topicId === undefined && !slugs[code]?.touched;
 
+  const errorText = (name: keyof TopicFormValues) => (errors[name] ? t(`errors.${errors[name]}`) : undefined);
   const field = (
     name: keyof TopicFormValues,
     label: string,
@@ -38,7 +49,7 @@ export function TopicForm({
       label,
       hint: options.hint,
       defaultValue: values[name],
-      error: errors[name] && t(`errors.${errors[name]}`),
+      error: errorText(name),
       className: options.mono ? "font-mono" : "",
     };
     return options.multiline ? <TextAreaField key={key} rows={2} {...props} /> : <TextField key={key} {...props} />;
@@ -54,11 +65,39 @@ export function TopicForm({
         {languages.map((language) => (
           <fieldset key={language.code} lang={language.code} className="grid gap-4 rounded-sm border border-rule p-4">
             <legend className="px-1 font-semibold">{language.name}</legend>
-            {field(perLanguage("name", language.code), t("form.name", { language: language.name }))}
-            {field(perLanguage("slug", language.code), t("form.slug", { language: language.name }), {
-              mono: true,
-              hint: t("form.slugHint"),
-            })}
+            <TextField
+              key={`name-${values[perLanguage("name", language.code)]}`}
+              id={`topic-name-${language.code}`}
+              name={perLanguage("name", language.code)}
+              label={t("form.name", { language: language.name })}
+              defaultValue={values[perLanguage("name", language.code)]}
+              error={errorText(perLanguage("name", language.code))}
+              onChange={(event) => {
+                const name = event.target.value;
+                if (follows(language.code))
+                  setSlugs((all) => ({ ...all, [language.code]: { value: slugify(name), touched: false } }));
+              }}
+            />
+            <TextField
+              id={`topic-slug-${language.code}`}
+              name={perLanguage("slug", language.code)}
+              label={t("form.slug", { language: language.name })}
+              value={slugs[language.code]?.value ?? ""}
+              onChange={(event) => {
+                const value = event.target.value;
+                setSlugs((all) => ({ ...all, [language.code]: { value, touched: value !== "" } }));
+              }}
+              onBlur={(event) => {
+                const value = normalizeSlug(event.target.value);
+                setSlugs((all) => ({
+                  ...all,
+                  [language.code]: { value, touched: all[language.code]?.touched ?? false },
+                }));
+              }}
+              hint={topicId === undefined ? t("form.slugHintNew") : t("form.slugHint")}
+              error={errorText(perLanguage("slug", language.code))}
+              className="font-mono"
+            />
             {field(perLanguage("description", language.code), t("form.description", { language: language.name }), {
               multiline: true,
             })}
@@ -75,4 +114,15 @@ export function TopicForm({
       </div>
     </form>
   );
+}
+
+/** Each language's address as the form shows it, and whether it was typed (so it stops following the name). */
+function slugState(values: TopicFormValues, languages: { code: string }[]) {
+  return Object.fromEntries(
+    languages.map(({ code }) => {
+      const value = values[`slug.${code}` as keyof TopicFormValues] ?? "";
+      const name = values[`name.${code}` as keyof TopicFormValues] ?? "";
+      return [code, { value, touched: value !== "" && value !== slugify(name) }];
+    }),
+  ) as Record<string, { value: string; touched: boolean }>;
 }

@@ -14,6 +14,7 @@ import { getPickerImage } from "@/db/queries/media/picker";
 import { restoreRevisionAction } from "../../actions";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button.client";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/field";
 import { RefusalNotice, refusalCode } from "@/app/(newsroom)/admin/_components/refusal-notice";
@@ -54,6 +55,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   if (!article) notFound();
   const t = await getTranslations("admin");
   const tEditor = await getTranslations("editor");
+  const tWorkflow = await getTranslations("workflow");
   const label = (key: string) =>
     key.startsWith("editor:") ? tEditor(`fields.${key.slice("editor:".length)}`) : t(`form.${key}`);
   const format = await getFormatter();
@@ -178,9 +180,23 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                         <input type="hidden" name="id" value={id} />
                         <input type="hidden" name="revision" value={r.revision} />
                         <input type="hidden" name="version" value={article.version} />
-                        <Button type="submit" size="sm">
-                          {t("revisions.restore", { number: r.revision })}
-                        </Button>
+                        {article.status === "published" ? (
+                          // The restore goes live at once: say so before it happens.
+                          <ConfirmButton
+                            size="sm"
+                            variant="secondary"
+                            title={tWorkflow("confirm.restoreTitle", { number: r.revision })}
+                            message={tWorkflow("confirm.restoreMessage", { number: r.revision })}
+                            confirmLabel={tWorkflow("confirm.restoreConfirm")}
+                            cancelLabel={tWorkflow("confirm.cancel")}
+                          >
+                            {t("revisions.restore", { number: r.revision })}
+                          </ConfirmButton>
+                        ) : (
+                          <Button type="submit" size="sm">
+                            {t("revisions.restore", { number: r.revision })}
+                          </Button>
+                        )}
                       </form>
                     )}
                   </td>

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { ArticleStatus } from "@/lib/roles";
-import { slugify } from "@/lib/slug";
+import { normalizeSlug, slugify } from "@/lib/slug";
 import type { ArticleFormValues } from "@/lib/validation/article-form";
 import type { ArticleFormOptions } from "../../form-state";
 import type { FieldErrorText } from "./sections";
@@ -28,6 +28,12 @@ export function HeadlineFields({
   const t = useTranslations("admin.form");
   const te = useTranslations("editor.fields");
   const [slug, setSlug] = useState(values.slug);
+  // A save answers with the slug as stored (put in slug form): show that one.
+  const [answered, setAnswered] = useState(values.slug);
+  if (answered !== values.slug) {
+    setAnswered(values.slug);
+    setSlug(values.slug);
+  }
   const [slugUntouched, setSlugUntouched] = useState(values.slug === "" || values.slug === slugify(values.title));
   const slugFollows = slugUntouched && (articleStatus === undefined || articleStatus === "draft");
 
@@ -63,6 +69,9 @@ export function HeadlineFields({
           setSlug(event.target.value);
           setSlugUntouched(false);
         }}
+        // Capitals, spaces and accents are put right as the server will, so what is shown is
+        // the address the article gets.
+        onBlur={(event) => setSlug(normalizeSlug(event.target.value))}
         className="font-mono text-sm"
         hint={slugFollows ? `${t("slugHelp")} ${te("slugAuto")}` : t("slugHelp")}
         error={error("slug")}
