@@ -13,7 +13,12 @@ async function pendingComments(howMany = 1): Promise<{ ids: number[] }> {
   for (let n = 0; n < howMany; n += 1) {
     const [row] = await db
       .insert(tables.comments)
-      .values({ articleId: article.id, authorName: `Lectora ${n}`, body: `Comentario ${n}`, clientAddress: "203.0.113.9" })
+      .values({
+        articleId: article.id,
+        authorName: `Lectora ${n}`,
+        body: `Comentario ${n}`,
+        clientAddress: "203.0.113.9",
+      })
       .returning({ id: tables.comments.id });
     if (row) ids.push(row.id);
   }
@@ -21,7 +26,10 @@ async function pendingComments(howMany = 1): Promise<{ ids: number[] }> {
 }
 
 async function statusOf(id: number): Promise<string | null> {
-  const [row] = await db.select({ status: tables.comments.status }).from(tables.comments).where(eq(tables.comments.id, id));
+  const [row] = await db
+    .select({ status: tables.comments.status })
+    .from(tables.comments)
+    .where(eq(tables.comments.id, id));
   return row?.status ?? null;
 }
 
@@ -30,7 +38,8 @@ const moderate = (action: string, status: string) =>
     name: `${action} a comment`,
     allowedRoles: permissionTable["comment.moderate"],
     setup: () => pendingComments(),
-    attempt: ({ ids }) => moderateCommentsAction(formData({ one: `${action}:${ids[0]}`, bulk: "", status: "", article: "" })),
+    attempt: ({ ids }) =>
+      moderateCommentsAction(formData({ one: `${action}:${ids[0]}`, bulk: "", status: "", article: "" })),
     succeeded: async ({ ids }) => (await statusOf(ids[0] ?? 0)) === status,
   });
 
@@ -42,7 +51,8 @@ export const probes = [
     name: "delete a comment",
     allowedRoles: permissionTable["comment.moderate"],
     setup: () => pendingComments(),
-    attempt: ({ ids }) => moderateCommentsAction(formData({ one: `delete:${ids[0]}`, bulk: "", status: "", article: "" })),
+    attempt: ({ ids }) =>
+      moderateCommentsAction(formData({ one: `delete:${ids[0]}`, bulk: "", status: "", article: "" })),
     succeeded: async () => (await countRows(tables.comments)) === 0,
   }),
   probe({

@@ -6,7 +6,13 @@ import { ReaderChrome } from "@/components/layout/reader-chrome";
 import type { LanguageAlternates } from "@/components/layout/site-header";
 import { isLocale, localeTags, type Locale } from "@/lib/locales";
 import { paths, languageAlternates } from "@/lib/paths";
-import { cachedArticle, cachedComments, cachedRedirect, cachedRelatedArticles, cachedSiteSettings } from "@/server/reader-data";
+import {
+  cachedArticle,
+  cachedComments,
+  cachedRedirect,
+  cachedRelatedArticles,
+  cachedSiteSettings,
+} from "@/server/reader-data";
 import { RelatedArticles } from "@/components/article/related-articles";
 import { absoluteUrl, siteName, siteDefaultLocale } from "@/server/site-url";
 import { ReadBeacon } from "@/components/article/read-beacon";
