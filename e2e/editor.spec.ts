@@ -94,7 +94,7 @@ test("a writer composes with the toolbar, an editor publishes, and the reader pa
   await page.getByRole("button", { name: "Image" }).click();
   const picker = page.getByRole("dialog", { name: "Insert an image from the library" });
   await picker.getByLabel("Search the media library").fill("Retrato");
-  await picker.getByRole("button", { name: "Search" }).click();
+  await picker.getByRole("button", { name: "Search", exact: true }).click();
   const firstImage = picker.getByRole("button", { name: /Retrato/ }).first();
   await firstImage.click();
   await expect(firstImage).toHaveAttribute("aria-pressed", "true");

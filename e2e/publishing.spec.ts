@@ -100,8 +100,9 @@ test("the article list filters by status", async ({ editorPage: page }) => {
   const title = uniqueTitle("Draft for the filter");
   await createDraft(page, { title });
   await page.goto("/admin/articles");
-  await page.getByLabel("Filter by status").selectOption({ label: "Draft" });
-  await page.getByRole("button", { name: "Filter" }).click();
+  const filters = page.getByRole("search", { name: "Search and filter" });
+  await filters.getByLabel("Status").selectOption({ label: "Draft" });
+  await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/status=draft/);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Published" })).toHaveCount(0);

@@ -53,6 +53,8 @@ const perMessageHeaders = new Set([
   "date",
   "etag",
   "vary",
+  // Each request's own id (server/request-log.ts): a kept page must not answer with the fill's.
+  "x-request-id",
   // Next's notes to itself about its own cache: nothing a reader or a CDN acts on.
   "x-nextjs-cache",
   "x-nextjs-prerender",
