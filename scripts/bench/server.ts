@@ -4,7 +4,7 @@
  * `npm start` starts it, and read from inside through /_heraldo/metrics (or /proc when the
  * server predates that endpoint).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -99,12 +99,23 @@ function startCommand(): { command: string; args: string[] } {
   return { command: program === "tsx" ? tsx : program, args };
 }
 
+/** Where the bench's own server writes its log. */
+export const serverLogPath = path.resolve("data/bench/server.log");
+
 export type StartedServer = { origin: string; port: number; process: ChildProcess; stop(): Promise<void> };
 
 export async function startServer(env: NodeJS.ProcessEnv): Promise<StartedServer> {
   const port = await freePort();
   const { command, args } = startCommand();
-  const child = startProcess(command, args, { env: { ...env, PORT: String(port) } });
+  // As in production: a log line per request (LOG_LEVEL=info, server/request-log.ts), written
+  // to a file here rather than into the report's output, so its cost is part of what is measured.
+  mkdirSync(path.dirname(serverLogPath), { recursive: true });
+  const log = openSync(serverLogPath, "w");
+  const child = startProcess(command, args, {
+    env: { ...env, PORT: String(port), LOG_LEVEL: "info" },
+    stdio: ["ignore", log, log],
+  });
+  closeSync(log);
   const origin = `http://127.0.0.1:${port}`;
   await waitForOk(`${origin}/api/health/ready`, 120_000, () => child.exitCode === null);
   return { origin, port, process: child, stop: () => stopProcess(child, 10_000) };
