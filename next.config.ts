@@ -21,6 +21,7 @@ const nextConfig: NextConfig = {
     "sharp",
     "pino",
     "pino-pretty",
+    "@aws-sdk/client-s3",
     "@react-pdf/renderer",
   ],
   experimental: { globalNotFound: true },

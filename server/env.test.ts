@@ -123,6 +123,16 @@ describe("loadEnv", () => {
     expect(error.message).not.toContain("\n");
   });
 
+  it("refuses S3 media without a bucket, and takes it with one", () => {
+    expect(() => loadEnv(env({ MEDIA_STORAGE: "s3" }))).toThrow("MEDIA_STORAGE=s3 needs S3_BUCKET");
+    expect(loadEnv(env({ MEDIA_STORAGE: "s3", S3_BUCKET: "heraldo-media" }))).toMatchObject({
+      MEDIA_STORAGE: "s3",
+      S3_BUCKET: "heraldo-media",
+      S3_REGION: "us-east-1",
+    });
+    expect(() => loadEnv(env({ S3_BUCKET: "Not A Bucket" }))).toThrow(/S3_BUCKET/);
+  });
+
   it("refuses a database pool of zero connections", () => {
     expect(() => loadEnv(env({ DATABASE_POOL_SIZE: "0" }))).toThrow(/DATABASE_POOL_SIZE/);
   });

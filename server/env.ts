@@ -60,6 +60,25 @@ const variables = {
     "ADMIN_PASSWORD must be at least 10 characters",
   ),
   MEDIA_DIR: optionalString.transform((v) => v ?? "./data/media"),
+  /** `local` (files under MEDIA_DIR) or `s3` (an S3-compatible bucket, the S3_ variables). */
+  MEDIA_STORAGE: z.enum(["local", "s3"]).optional().default("local"),
+  S3_BUCKET: optionalString.refine(
+    (v) => v === undefined || /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v),
+    "S3_BUCKET must be a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)",
+  ),
+  S3_REGION: optionalString.transform((v) => v ?? "us-east-1"),
+  S3_ENDPOINT: optionalString.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+    "S3_ENDPOINT must be an http:// or https:// address",
+  ),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** Addresses as endpoint/bucket/key rather than bucket.endpoint/key (most self-hosted stores). */
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).optional().default("0"),
+  S3_PREFIX: optionalString.refine(
+    (v) => v === undefined || /^[a-z0-9][a-z0-9._/-]*$/i.test(v),
+    "S3_PREFIX must be a key prefix of letters, digits, dots, hyphens and slashes",
+  ),
   MEDIA_MAX_UPLOAD_MB: numberVariable(
     15,
     (n) => n > 0 && n <= 200,
@@ -136,6 +155,9 @@ const envSchema = z.object(variables);
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) throw configError(result.error);
+  if (result.data.MEDIA_STORAGE === "s3" && !result.data.S3_BUCKET) {
+    throw new ConfigError("MEDIA_STORAGE=s3 needs S3_BUCKET, the bucket that holds the media");
+  }
   return result.data;
 }
 

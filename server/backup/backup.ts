@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { access, constants, copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { access, constants, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { parseDatabaseUrl } from "@/db/connection";
@@ -13,6 +13,7 @@ import { migrateDatabase } from "@/db/maintenance";
 import { restoreSnapshot, snapshotFiles, sqliteTargetHasContent, takeSnapshot, type SnapshotKind } from "@/db/snapshot";
 import { currentSchemaTag, rowCounts, schemaNumber } from "@/db/transfer/tables";
 import { env } from "@/server/env";
+import { getMediaStorage } from "@/server/media-storage";
 
 export const backupFormatVersion = 1;
 
@@ -34,20 +35,6 @@ async function sha256(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Every file under `root`, as paths relative to it. */
-async function filesUnder(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return [];
-      throw error;
-    },
-  );
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /** Writes a backup into `folder`, which must be new or empty. */
 export async function backupSite(folder: string, log: (line: string) => void): Promise<BackupManifest> {
   await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
@@ -61,15 +48,21 @@ export async function backupSite(folder: string, log: (line: string) => void): P
   const rows = await rowCounts();
   const kind = await takeSnapshot(folder, log);
   log(`Database copied (${kind}).`);
-  const mediaFiles = await filesUnder(env.MEDIA_DIR);
-  for (const file of mediaFiles) {
-    const target = path.join(folder, "media", file);
+  // Through the media storage, so a bucket (MEDIA_STORAGE=s3) is backed up as a folder is.
+  const storage = getMediaStorage();
+  const mediaFiles: string[] = [];
+  for await (const key of storage.keys()) {
+    const data = await storage.get(key);
+    if (!data) continue; // removed since it was listed
+    const target = path.join(folder, "media", ...key.split("/"));
     await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(path.join(env.MEDIA_DIR, file), target);
+    await writeFile(target, data);
+    mediaFiles.push(key);
   }
+  mediaFiles.sort();
   log(`Media copied (${mediaFiles.length} files).`);
   const files = [];
-  for (const file of [snapshotFiles[kind], ...mediaFiles.map((f) => path.join("media", f))]) {
+  for (const file of [snapshotFiles[kind], ...mediaFiles.map((key) => `media/${key}`)]) {
     const full = path.join(folder, file);
     files.push({ path: file, bytes: (await stat(full)).size, sha256: await sha256(full) });
   }
@@ -140,12 +133,12 @@ export async function restoreSite(folder: string, { force }: { force: boolean })
     throw new Error("the database is not empty; add --force to replace its content with the backup");
   }
   await restoreSnapshot(folder, kind);
-  // The media folder becomes exactly the backup's.
-  await rm(env.MEDIA_DIR, { recursive: true, force: true });
-  for (const file of manifest.files.filter((f) => f.path.startsWith(`media${path.sep}`))) {
-    const target = path.join(env.MEDIA_DIR, path.relative("media", file.path));
-    await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(path.join(folder, file.path), target);
-  }
+  // The media store (folder or bucket) becomes exactly the backup's.
+  const storage = getMediaStorage();
+  const kept = new Set(manifest.files.filter((f) => f.path.startsWith("media/")).map((f) => f.path.slice(6)));
+  const stale: string[] = [];
+  for await (const key of storage.keys()) if (!kept.has(key)) stale.push(key);
+  for (const key of stale) await storage.remove(key);
+  for (const key of kept) await storage.put(key, await readFile(path.join(folder, "media", ...key.split("/"))));
   return manifest;
 }

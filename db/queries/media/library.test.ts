@@ -86,6 +86,7 @@ describe("uploading", () => {
       },
       get: async () => null,
       remove: async () => undefined,
+      keys: async function* () {},
     };
     await thrownBy(async () => createLibraryImage(writer, await cleanFile(), failing));
     expect(await countRows(tables.media)).toBe(0);
