@@ -48,4 +48,11 @@ CREATE INDEX "articles_updated" ON "articles" USING btree ("updated_at","id");--
 CREATE INDEX "articles_published" ON "articles" USING btree ("published_at" DESC NULLS LAST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "articles_title" ON "articles" USING btree ("title","id");--> statement-breakpoint
 CREATE INDEX "articles_status_creator" ON "articles" USING btree ("status","created_by_id");--> statement-breakpoint
-CREATE INDEX "audit_log_target" ON "audit_log" USING btree ("target_type","target_id","occurred_at");
+CREATE INDEX "audit_log_target" ON "audit_log" USING btree ("target_type","target_id","occurred_at");--> statement-breakpoint
+-- The search function finds its text search configurations whatever the caller's search_path:
+-- pg_restore (npm run restore) loads rows with an empty one, and the generated search column calls
+-- this function for every row it loads.
+CREATE OR REPLACE FUNCTION heraldo_search_config(locale text) RETURNS regconfig
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path FROM CURRENT
+  AS $$ SELECT CASE locale WHEN 'es' THEN 'heraldo_es'::regconfig WHEN 'en' THEN 'heraldo_en'::regconfig ELSE 'heraldo_simple'::regconfig END $$;
