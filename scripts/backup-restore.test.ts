@@ -9,17 +9,23 @@ import { appendFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import postgres from "postgres";
 import { expect, it } from "vitest";
 
 const run = promisify(execFile);
 
+/** `database`: a SQLite file path, or a whole postgres:// or pglite: URL. */
 type Site = { database: string; media: string };
+
+function databaseUrl(site: Site): string {
+  return /^(postgres|pglite):/.test(site.database) ? site.database : `file:${site.database}`;
+}
 
 function command(script: string, args: string[], site: Site) {
   return run(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
     env: {
       ...process.env,
-      DATABASE_URL: `file:${site.database}`,
+      DATABASE_URL: databaseUrl(site),
       MEDIA_DIR: site.media,
       AUTH_SECRET: "backup-test-only-secret-0123456789abcdef",
     },
@@ -88,3 +94,61 @@ it(
     expect(await refusal("restore", [backup, "--force"], restored)).toContain("has no manifest.json");
   },
 );
+
+/**
+ * Two empty databases on the PostgreSQL server named by TEST_POSTGRES_URL (a backup through
+ * pg_dump and pg_restore), or two PGlite folders where no server answers (a backup through an
+ * export in a snapshot transaction).
+ */
+async function twoPostgresDatabases(folder: string): Promise<[string, string]> {
+  const base = new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test");
+  const prefix = base.pathname.slice(1) || "heraldo_test";
+  const admin = postgres({
+    host: base.hostname,
+    port: Number(base.port || 5432),
+    user: decodeURIComponent(base.username || "postgres"),
+    password: decodeURIComponent(base.password),
+    database: "postgres",
+    connect_timeout: 3,
+    onnotice: () => {},
+  });
+  try {
+    const urls: string[] = [];
+    for (const name of [`${prefix}_backup_from`, `${prefix}_backup_to`]) {
+      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.unsafe(`CREATE DATABASE "${name}"`);
+      const url = new URL(base);
+      url.pathname = `/${name}`;
+      urls.push(url.toString());
+    }
+    return [urls[0] ?? "", urls[1] ?? ""];
+  } catch {
+    return [`pglite:${path.join(folder, "from")}`, `pglite:${path.join(folder, "to")}`];
+  } finally {
+    await admin.end({ timeout: 1 }).catch(() => undefined);
+  }
+}
+
+it("restores a PostgreSQL site exactly, through pg_dump or a logical dump", { timeout: 240_000 }, async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), "heraldo-backup-pg-"));
+  const [from, to] = await twoPostgresDatabases(folder);
+  const original: Site = { database: from, media: path.join(folder, "media") };
+  const restored: Site = { database: to, media: path.join(folder, "restored-media") };
+  const backup = path.join(folder, "backup");
+
+  await command("seed", [], original);
+  await command("backup", ["--out", backup], original);
+  const manifest = JSON.parse(await readFile(path.join(backup, "manifest.json"), "utf8")) as {
+    database: { kind: string };
+  };
+  expect(manifest.database.kind).toBe(from.startsWith("postgres") ? "pg_dump" : "export");
+  await command("restore", [backup], restored);
+
+  const exports = [path.join(folder, "original.jsonl"), path.join(folder, "restored.jsonl")];
+  await command("export", ["--out", exports[0] ?? ""], original);
+  await command("export", ["--out", exports[1] ?? ""], restored);
+  const [before, after] = await Promise.all(exports.map((file) => readFile(file, "utf8")));
+  expect((before ?? "").split("\n").length).toBeGreaterThan(250);
+  expect(after).toBe(before);
+  expect(await files(restored.media)).toEqual(await files(original.media));
+});
