@@ -9,7 +9,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import postgres from "postgres";
+import { freshPostgresDatabases, testDatabasePrefix } from "@/test/postgres-server";
 import { expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -101,32 +101,9 @@ it(
  * export in a snapshot transaction).
  */
 async function twoPostgresDatabases(folder: string): Promise<[string, string]> {
-  const base = new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test");
-  const prefix = base.pathname.slice(1) || "heraldo_test";
-  const admin = postgres({
-    host: base.hostname,
-    port: Number(base.port || 5432),
-    user: decodeURIComponent(base.username || "postgres"),
-    password: decodeURIComponent(base.password),
-    database: "postgres",
-    connect_timeout: 3,
-    onnotice: () => {},
-  });
-  try {
-    const urls: string[] = [];
-    for (const name of [`${prefix}_backup_from`, `${prefix}_backup_to`]) {
-      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.unsafe(`CREATE DATABASE "${name}"`);
-      const url = new URL(base);
-      url.pathname = `/${name}`;
-      urls.push(url.toString());
-    }
-    return [urls[0] ?? "", urls[1] ?? ""];
-  } catch {
-    return [`pglite:${path.join(folder, "from")}`, `pglite:${path.join(folder, "to")}`];
-  } finally {
-    await admin.end({ timeout: 1 }).catch(() => undefined);
-  }
+  const urls = await freshPostgresDatabases([`${testDatabasePrefix}_backup_from`, `${testDatabasePrefix}_backup_to`]);
+  const [from, to] = urls ?? [`pglite:${path.join(folder, "from")}`, `pglite:${path.join(folder, "to")}`];
+  return [from ?? "", to ?? ""];
 }
 
 it("restores a PostgreSQL site exactly, through pg_dump or a logical dump", { timeout: 240_000 }, async () => {

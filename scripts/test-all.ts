@@ -28,7 +28,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
+import { freshPostgresDatabases, testDatabasePrefix } from "../test/postgres-server";
 
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -88,33 +88,12 @@ function addPlaywright(file: string): void {
   total.skipped += report.stats.skipped;
 }
 
-const postgresBase = new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test");
 /** Every database `npm test` makes is named after TEST_POSTGRES_URL's, so runs side by side can differ. */
-const unitDb = postgresBase.pathname.slice(1) || "heraldo_test";
+const unitDb = testDatabasePrefix;
 
 /** A fresh PostgreSQL database on the configured server, or null when no server answers. */
 async function freshPostgresDatabase(name: string): Promise<string | null> {
-  const admin = postgres({
-    host: postgresBase.hostname,
-    port: Number(postgresBase.port || 5432),
-    user: decodeURIComponent(postgresBase.username || "postgres"),
-    password: decodeURIComponent(postgresBase.password),
-    database: "postgres",
-    connect_timeout: 3,
-    onnotice: () => {},
-  });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-    const url = new URL(postgresBase);
-    url.pathname = `/${name}`;
-    return url.toString();
-  } catch (error) {
-    console.log(`PostgreSQL server not available (${(error as Error).message}); using PGlite instead.`);
-    return null;
-  } finally {
-    await admin.end({ timeout: 1 }).catch(() => undefined);
-  }
+  return (await freshPostgresDatabases([name]))?.[0] ?? null;
 }
 
 rmSync(resultsDir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import postgres from "postgres";
+import { freshPostgresDatabases, testDatabasePrefix } from "@/test/postgres-server";
 import { expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -24,28 +24,8 @@ async function command(script: string, args: string[], databaseUrl: string): Pro
 
 /** An empty database on the PostgreSQL server, or an in-process PGlite folder without one. */
 async function emptyPostgres(folder: string): Promise<string> {
-  const base = new URL(process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/heraldo_test");
-  const name = `${base.pathname.slice(1) || "heraldo_test"}_transfer`;
-  const admin = postgres({ ...connectionOf(base), database: "postgres", connect_timeout: 3, onnotice: () => {} });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-    base.pathname = `/${name}`;
-    return base.toString();
-  } catch {
-    return `pglite:${path.join(folder, "pglite")}`;
-  } finally {
-    await admin.end({ timeout: 1 }).catch(() => undefined);
-  }
-}
-
-function connectionOf(url: URL) {
-  return {
-    host: url.hostname,
-    port: Number(url.port || 5432),
-    user: decodeURIComponent(url.username || "postgres"),
-    password: decodeURIComponent(url.password),
-  };
+  const [url] = (await freshPostgresDatabases([`${testDatabasePrefix}_transfer`])) ?? [];
+  return url ?? `pglite:${path.join(folder, "pglite")}`;
 }
 
 it("moves a site from SQLite to PostgreSQL with nothing changed on the way", { timeout: 180_000 }, async () => {
