@@ -136,6 +136,28 @@ export async function applyMigrations(folder: string): Promise<void> {
   else await migratePglite(handle.native, { migrationsFolder: folder });
 }
 
+/** Any fixed number: the advisory lock that start-up work holds on a PostgreSQL server. */
+const startupLockKey = 7_341_002_118;
+
+/**
+ * Runs `work` while no other process runs its own start-up work on this database: several
+ * instances starting at once on one PostgreSQL server would otherwise apply the same migration
+ * twice or create the first admin twice. A session-level advisory lock, on a connection of its
+ * own, held until `work` ends; released by the server if the process dies. SQLite and PGlite
+ * belong to one process (or one machine's file lock) and need none.
+ */
+export async function withStartupLock<T>(work: () => Promise<T>): Promise<T> {
+  if (handle.dialect !== "postgres") return work();
+  const connection = await handle.sql.reserve();
+  try {
+    await connection`select pg_advisory_lock(${startupLockKey})`;
+    return await work();
+  } finally {
+    await connection`select pg_advisory_unlock(${startupLockKey})`.catch(() => undefined);
+    connection.release();
+  }
+}
+
 /** Readiness: true when the database answers a trivial query. */
 export async function pingDatabase(): Promise<boolean> {
   try {

@@ -7,7 +7,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { htmlToText } from "@/lib/html/sanitize";
 import { applyMigrations, db, family, rawRows, runScript, tables } from "./client";
 
-export { closeDatabase, pingDatabase } from "./client";
+export { closeDatabase, pingDatabase, withStartupLock } from "./client";
 
 const migrationsRoot = path.join(process.cwd(), "db", "migrations");
 

@@ -18,5 +18,8 @@ void runCommand("db:reset", async () => {
   const { articles } = await seedDemoContent();
   await ensureFirstAdmin();
   await clearPageCache();
+  const { emptySharedCache } = await import("@/server/shared-cache/empty");
+  const shared = await emptySharedCache();
+  if (shared) console.log(shared);
   console.log(`Database reset to the demo state: ${articles} articles.`);
 });

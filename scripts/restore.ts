@@ -14,5 +14,8 @@ await runCommand("restore", async () => {
   loadEnv();
   const { restoreSite } = await import("@/server/backup/backup");
   const manifest = await restoreSite(folder, { force: values.force === true });
+  const { emptySharedCache } = await import("@/server/shared-cache/empty");
+  const shared = await emptySharedCache();
+  if (shared) console.log(shared);
   console.log(`Restored the backup of ${manifest.createdAt}: ${manifest.rows.articles ?? 0} articles.`);
 });

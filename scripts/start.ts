@@ -14,18 +14,29 @@ await runCommand("start", async () => {
   // next-auth reads these from the environment of this process, which also serves the site.
   process.env.AUTH_SECRET = resolveAuthSecret(env);
   process.env.AUTH_TRUST_HOST = "true";
-  const { migrateDatabase, pingDatabase } = await import("@/db/maintenance");
+  const { migrateDatabase, pingDatabase, withStartupLock } = await import("@/db/maintenance");
   if (!(await pingDatabase())) {
     const { dialect } = parseDatabaseUrl(env.DATABASE_URL);
     throw new Error(
       `cannot reach the ${dialect === "sqlite" ? "SQLite" : "PostgreSQL"} database named by DATABASE_URL`,
     );
   }
-  await migrateDatabase();
   const { ensureFirstAdmin } = await import("@/server/bootstrap");
-  await ensureFirstAdmin();
+  // Instances that start together take turns: one migrates and creates the first admin, the
+  // others then find nothing left to do.
+  await withStartupLock(async () => {
+    await migrateDatabase();
+    await ensureFirstAdmin();
+  });
   await clearPageCache();
 });
+
+// With REDIS_URL, the shared cache connects now, so a Redis that is away is reported at start
+// (one line) rather than at the first request; the site starts either way.
+if (env.REDIS_URL) {
+  const { sharedCache } = await import("@/server/shared-cache/state");
+  await sharedCache()?.link.waitUntilReady(2000);
+}
 
 // Loaded after the configuration check: its modules read the configuration as they load.
 const { serveSite } = await import("@/server/http-server");

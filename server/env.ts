@@ -59,6 +59,21 @@ const variables = {
     (v) => v === undefined || v.length >= 10,
     "ADMIN_PASSWORD must be at least 10 characters",
   ),
+  /**
+   * Redis that several instances share their page and data cache through (redis:// or
+   * rediss://); unset, each instance caches on its own.
+   */
+  REDIS_URL: optionalString.refine(
+    (v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v),
+    "REDIS_URL must be a redis:// or rediss:// address",
+  ),
+  /** Starts every key Heraldo writes to Redis, so several sites can share one server. */
+  REDIS_KEY_PREFIX: optionalString
+    .refine(
+      (v) => v === undefined || /^[A-Za-z0-9._-]{1,64}$/.test(v),
+      "REDIS_KEY_PREFIX must be 1 to 64 letters, digits, dots, hyphens or underscores",
+    )
+    .transform((v) => v ?? "heraldo"),
   MEDIA_DIR: optionalString.transform((v) => v ?? "./data/media"),
   /** `local` (files under MEDIA_DIR) or `s3` (an S3-compatible bucket, the S3_ variables). */
   MEDIA_STORAGE: z.enum(["local", "s3"]).optional().default("local"),

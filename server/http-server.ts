@@ -29,6 +29,7 @@ import { logRequest } from "./request-log";
 import { runInRequest } from "./request-context";
 import { logger } from "./logger";
 import { routeConsoleToLogger } from "./console-log";
+import { shutDownGracefully } from "./shutdown";
 
 const loopbackAddresses = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 const notFoundPagePath = (locale: Locale) => `/${locale}/page-not-found`;
@@ -184,15 +185,18 @@ export async function serveSite({
   const stopScheduler = schedulerIntervalSeconds
     ? startScheduler({ origin: `http://127.0.0.1:${port}`, intervalSeconds: schedulerIntervalSeconds })
     : () => undefined;
-  const stop = () => {
-    stopScheduler();
-    cache?.close();
-    // Reads counted since the last batch (server/read-counter.ts) are written before exiting.
-    const counter = (globalThis as Record<symbol, { flush(): Promise<void> } | undefined>)[
-      Symbol.for("heraldo.readCounter")
-    ];
-    void (counter?.flush() ?? Promise.resolve()).finally(() => server.close(() => process.exit(0)));
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  shutDownGracefully({
+    server,
+    logger,
+    graceMs: 10_000,
+    onDrain: stopScheduler,
+    beforeExit: async () => {
+      cache?.close();
+      // Reads counted since the last batch (server/read-counter.ts) are written before exiting.
+      const counter = (globalThis as Record<symbol, { flush(): Promise<void> } | undefined>)[
+        Symbol.for("heraldo.readCounter")
+      ];
+      await counter?.flush();
+    },
+  });
 }
