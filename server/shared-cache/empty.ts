@@ -27,7 +27,7 @@ export async function emptySharedCache(): Promise<string | null> {
     for await (const batch of client.scanIterator({ MATCH: `${keys.entries}*`, COUNT: 500 })) {
       if (batch.length > 0) deleted += await client.unlink(batch);
     }
-    return `Shared cache emptied (${deleted} entries).`;
+    return `Shared cache emptied (${deleted} ${deleted === 1 ? "entry" : "entries"}).`;
   } finally {
     await client.close();
   }

@@ -4,11 +4,15 @@
  * (tag-clock.ts).
  *
  * Two tiers. The near one is Next's own handler (memory only here: instances may share a build
- * directory, and Redis is the tier they share); it answers most lookups with no network trip
- * and keeps the site caching on its own while Redis is away. The far one is Redis: a page one
- * instance rendered is served by the others, and an entry found there is kept in the near tier.
- * Every entry is judged against the shared tag times before it is served, whichever tier it
- * comes from.
+ * directory, and Redis is the tier they share); it holds what this instance rendered, answers
+ * those lookups with no network trip, and keeps the site caching on its own while Redis is away.
+ * The far one is Redis: a page one instance rendered is served by the others. Every entry is
+ * judged against the shared tag times before it is served, whichever tier it comes from.
+ *
+ * An entry found in Redis is not copied into the near tier: Next's handler would date the copy
+ * from now, and an expiry made elsewhere a moment earlier but heard here a moment later would
+ * then look older than the copy and never reach it. The reader cache in front
+ * (server/response-cache) already spares Redis the busiest pages.
  *
  * Why our own handler: of the published ones, @fortedigital/nextjs-cache-handler 3.x needs Node
  * 22 and @neshca/cache-handler stops at Next 14; this follows Next's own Redis example
@@ -76,17 +80,6 @@ function entrySeconds(value: IncrementalCacheValue | null, ctx: SetContext): num
   return Math.round(Math.min(MAX_ENTRY_SECONDS, Math.max(MIN_ENTRY_SECONDS, seconds ?? MAX_ENTRY_SECONDS)));
 }
 
-/** What the near tier needs to keep an entry found in Redis. */
-function nearSetContext(entry: StoredEntry, ctx: GetContext): SetContext {
-  if (entry.value?.kind === "FETCH") return { fetchCache: true, tags: entry.tags };
-  return {
-    fetchCache: false,
-    cacheControl: entry.cacheControl,
-    isRoutePPREnabled: "isRoutePPREnabled" in ctx ? ctx.isRoutePPREnabled : undefined,
-    isFallback: "isFallback" in ctx ? ctx.isFallback : undefined,
-  };
-}
-
 export default class SharedCacheHandler extends FileSystemCache {
   private readonly shared: SharedCache | null;
 
@@ -105,7 +98,6 @@ export default class SharedCacheHandler extends FileSystemCache {
     const entry = await this.readShared(shared, key);
     if (!entry || entry.lastModified < shared.clock.flushedAt) return null;
     if (areTagsExpired(entryTags(entry, ctx), entry.lastModified)) return null;
-    await super.set(key, entry.value, nearSetContext(entry, ctx));
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 

@@ -42,7 +42,8 @@ export function connectRedis(url: string, logger: Logger, what: string) {
 
   client.on("ready", () => {
     if (state === "down") logger.info({ redis: address }, `Redis is reachable again: ${what} is shared again`);
-    else if (state === "connecting") logger.info({ redis: address }, `Redis connected: ${what} is shared between instances`);
+    else if (state === "connecting")
+      logger.info({ redis: address }, `Redis connected: ${what} is shared between instances`);
     state = "up";
     for (const listener of readyListeners) listener();
   });

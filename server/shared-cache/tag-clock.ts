@@ -16,7 +16,7 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { RedisLink } from "./redis-link";
 import type { SharedCacheKeys } from "./keys";
-import { recordTagExpiry } from "./next-tags";
+import { recordTagExpiry, tagExpiry } from "./next-tags";
 
 const POLL_MS = 250;
 const CLOCK_SLACK_MS = 2000;
@@ -64,13 +64,15 @@ export class SharedTagClock {
     private readonly keys: SharedCacheKeys,
     private readonly hooks: Hooks,
     private readonly logger: Logger,
+    /** Where this process records expiries: Next's own record (tests give each clock its own). */
+    private readonly record: (tag: string, at: number) => boolean = recordTagExpiry,
+    /** When the record says `tag` last expired (0 if never). */
+    private readonly known: (tag: string) => number = tagExpiry,
   ) {}
 
   start(): void {
     this.link.onReady(() => void this.catchUp());
-    void this.link.subscriber
-      .subscribe(this.keys.channel, (message) => this.hear(message))
-      .catch(() => undefined); // resubscribed by the client when the connection returns
+    void this.link.subscriber.subscribe(this.keys.channel, (message) => this.hear(message)).catch(() => undefined); // resubscribed by the client when the connection returns
     this.timer = setInterval(() => void this.poll(), POLL_MS);
     this.timer.unref();
   }
@@ -90,7 +92,7 @@ export class SharedTagClock {
 
   /** Shares expiries made on this instance (already applied here by Next's handler). */
   async share(tags: readonly string[], at: number): Promise<void> {
-    for (const tag of tags) recordTagExpiry(tag, at);
+    for (const tag of tags) this.record(tag, at);
     if (!this.link.ready) {
       for (const tag of tags) this.pending.set(tag, Math.max(this.pending.get(tag) ?? 0, at));
       return;
@@ -136,9 +138,19 @@ export class SharedTagClock {
     this.apply(parsed.tags.map((tag) => [tag, parsed.at]));
   }
 
+  /**
+   * Records expiries heard from other instances. Once this instance is serving, an expiry is
+   * dated from when it was heard, not from when it was made: what this instance rendered in
+   * between was rendered from what had already expired, and must not outlive it. Only the first
+   * reading after start-up, before anything was rendered here, keeps the times as made.
+   */
   private apply(expiries: Iterable<[string, number]>): void {
+    const now = Date.now();
     const changed: string[] = [];
-    for (const [tag, at] of expiries) if (recordTagExpiry(tag, at)) changed.push(tag);
+    for (const [tag, at] of expiries) {
+      if (this.known(tag) >= at) continue;
+      if (this.record(tag, this.synced ? Math.max(at, now) : at)) changed.push(tag);
+    }
     if (changed.length > 0) this.hooks.onRemoteExpiry(changed);
   }
 
