@@ -38,7 +38,8 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: /no-js\.spec\.ts/,
+      // e2e/instances/ starts servers of its own: playwright.instances.config.ts.
+      testIgnore: [/no-js\.spec\.ts/, /instances\//],
       dependencies: ["staff sessions"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
     },

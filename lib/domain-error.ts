@@ -42,6 +42,8 @@ export type DomainErrorCode =
   | "notAnImage"
   | "tooManyPixels"
   | "corrupt"
+  /** The media store (disk or bucket) did not take the file; nothing was saved. */
+  | "storageUnavailable"
   // Reader comments (db/queries/comments/).
   /** The article takes no comments (closed, off site-wide, not published). */
   | "commentsClosed"

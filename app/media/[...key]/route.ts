@@ -1,6 +1,7 @@
 import { currentStorageKey } from "@/db/queries/media/library";
 import { mediaIdFromStorageKey } from "@/db/queries/media/usage";
 import { mediaUrl } from "@/lib/media-url";
+import { logger } from "@/server/logger";
 import { getMediaStorage, isSafeMediaKey } from "@/server/media-storage";
 
 const contentTypes: Record<string, string> = {
@@ -18,7 +19,17 @@ export async function GET(_request: Request, { params }: RouteContext<"/media/[.
   const key = parts.join("/");
   const type = contentTypes[key.split(".").pop()?.toLowerCase() ?? ""];
   if (!type || !isSafeMediaKey(key)) return new Response("Not found", { status: 404 });
-  const data = await getMediaStorage().get(key);
+  let data: Buffer | null;
+  try {
+    data = await getMediaStorage().get(key);
+  } catch (error) {
+    // The store (a bucket, usually) is away: say so briefly, and let clients try again soon.
+    logger.error({ err: error, key }, "media file could not be read from the media store");
+    return new Response("The media store is not answering", {
+      status: 503,
+      headers: { "Retry-After": "5", "Cache-Control": "no-store" },
+    });
+  }
   if (!data) return previousAddress(key);
   return new Response(new Uint8Array(data), {
     headers: {

@@ -156,7 +156,12 @@ async function withStoredFile<T>(
     return await db.transaction((tx) =>
       work(tx, async (key, data) => {
         written.push(key);
-        await storage.put(key, data);
+        try {
+          await storage.put(key, data);
+        } catch (cause) {
+          // The row is rolled back with the transaction; the caller says the store is away.
+          throw new DomainError("storageUnavailable", { cause });
+        }
       }),
     );
   } catch (error) {

@@ -22,6 +22,7 @@ const knownErrors = new Set([
   "forbidden",
   "notFound",
   "badRequest",
+  "storageUnavailable",
   "network",
   "server",
 ]);

@@ -22,7 +22,7 @@ import {
   type UploadRefusal,
 } from "@/server/media/image-upload";
 
-type Refusal = UploadRefusal | "signedOut" | "forbidden" | "notFound" | "badRequest";
+type Refusal = UploadRefusal | "signedOut" | "forbidden" | "notFound" | "badRequest" | "storageUnavailable";
 
 function refuse(status: number, error: Refusal): Response {
   return Response.json({ ok: false, error }, { status, headers: { "Cache-Control": "no-store" } });
@@ -89,6 +89,10 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (isDomainError(error, "forbidden")) return refuse(403, "forbidden");
     if (isDomainError(error, "notFound")) return refuse(404, "notFound");
+    if (isDomainError(error, "storageUnavailable")) {
+      logger.error({ err: error.cause, userId: user.id }, "media upload failed: the media store did not take the file");
+      return refuse(503, "storageUnavailable");
+    }
     throw error;
   }
 }
