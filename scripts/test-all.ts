@@ -11,7 +11,8 @@
  *    each suite runs against a server, database, build directory, ports and folders of its own
  *    (the PostgreSQL one on E2E_PORT+2 and +3), so neither sees the other; within a suite the
  *    tests still take turns on one worker. Each run signs every staff account in once and
- *    reuses the sessions (e2e/sign-in.setup.ts).
+ *    reuses the sessions (e2e/sign-in.setup.ts). When the SQLite suite ends, the two-instance
+ *    test (two servers sharing one PostgreSQL database, Redis and an S3 store) runs in its place.
  *
  * The output of each leg is kept in data/test-results/<leg>.log and printed in one piece when
  * the leg ends, so the legs' lines do not interleave.
@@ -160,7 +161,10 @@ async function endToEndTests(): Promise<void> {
         E2E_PORT: String(port),
         E2E_DIRECT_PORT: String(process.env.E2E_DIRECT_PORT || port + 1),
         PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-sqlite.json`,
-      }).then(() => addPlaywright(`${resultsDir}/e2e-sqlite.json`)),
+      })
+        .then(() => addPlaywright(`${resultsDir}/e2e-sqlite.json`))
+        // The SQLite suite ends well before the PostgreSQL one: the two-instance test takes its place.
+        .then(() => twoInstanceTest(port + 4, pgUrl)),
       run(
         `end-to-end tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
         "e2e-pg",
@@ -181,6 +185,30 @@ async function endToEndTests(): Promise<void> {
     // Out of the way of lint and the typecheck, which would otherwise read it.
     rmSync(pgDistDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Two production instances on one PostgreSQL database, one Redis and one S3-compatible store
+ * (playwright.instances.config.ts). Two processes cannot share PGlite, so without a PostgreSQL
+ * server it cannot run; it says so instead.
+ */
+async function twoInstanceTest(port: number, pgUrl: string): Promise<void> {
+  if (pgUrl.startsWith("pglite")) {
+    console.log("--- not run: the two-instance test needs a PostgreSQL server (two processes cannot share PGlite)");
+    return;
+  }
+  const report = `${resultsDir}/instances.json`;
+  await run(
+    "two instances (PostgreSQL, Redis, S3)",
+    "instances",
+    "npx",
+    ["playwright", "test", "-c", "playwright.instances.config.ts"],
+    {
+      E2E_PORT: String(port),
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    },
+  );
+  addPlaywright(report);
 }
 
 // PGlite is the slowest leg (PostgreSQL compiled to WebAssembly, in the test process) and needs

@@ -22,7 +22,7 @@ import { staffAccounts, staffPassword } from "../support/env";
 const root = path.join(import.meta.dirname, "..", "..");
 const bucket = "heraldo-instances";
 /** A build directory of their own (Next writes its image cache there; the other suites use theirs). */
-const distDir = ".next-instances";
+const distDir = ".next-e2e-instances";
 
 export type Instance = {
   name: string;
