@@ -11,7 +11,7 @@
  *    each suite runs against a server, database, build directory, ports and folders of its own
  *    (the PostgreSQL one on E2E_PORT+2 and +3), so neither sees the other; within a suite the
  *    tests still take turns on one worker. Each run signs every staff account in once and
- *    reuses the sessions (e2e/sign-in.setup.ts). When the SQLite suite ends, the two-instance
+ *    reuses the sessions (e2e/sign-in.setup.ts). When the PostgreSQL suite ends, the two-instance
  *    test (two servers sharing one PostgreSQL database, Redis and an S3 store) runs in its place.
  *
  * The output of each leg is kept in data/test-results/<leg>.log and printed in one piece when
@@ -161,10 +161,7 @@ async function endToEndTests(): Promise<void> {
         E2E_PORT: String(port),
         E2E_DIRECT_PORT: String(process.env.E2E_DIRECT_PORT || port + 1),
         PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-sqlite.json`,
-      })
-        .then(() => addPlaywright(`${resultsDir}/e2e-sqlite.json`))
-        // The SQLite suite ends well before the PostgreSQL one: the two-instance test takes its place.
-        .then(() => twoInstanceTest(port + 4, pgUrl)),
+      }).then(() => addPlaywright(`${resultsDir}/e2e-sqlite.json`)),
       run(
         `end-to-end tests on PostgreSQL (${pgUrl.startsWith("pglite") ? "PGlite" : "server"})`,
         "e2e-pg",
@@ -179,7 +176,11 @@ async function endToEndTests(): Promise<void> {
           NEXT_DIST_DIR: pgDistDir,
           PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/e2e-pg.json`,
         },
-      ).then(() => addPlaywright(`${resultsDir}/e2e-pg.json`)),
+      )
+        .then(() => addPlaywright(`${resultsDir}/e2e-pg.json`))
+        // The PostgreSQL suite (which leaves the @markup tests to SQLite) ends minutes before the
+        // SQLite one: the two-instance test takes its place.
+        .then(() => twoInstanceTest(port + 4, pgUrl)),
     ]);
   } finally {
     // Out of the way of lint and the typecheck, which would otherwise read it.
