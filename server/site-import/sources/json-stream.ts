@@ -19,7 +19,8 @@ export type JsonPick = { path: JsonPath; value: unknown };
 
 type Frame = { kind: "object"; key: string | null } | { kind: "array"; index: number };
 
-const sliceSize = 4096;
+/** Small enough that "near character N" is within a few lines of the fault, large enough to be cheap. */
+const sliceSize = 256;
 
 export async function* readJsonValues(file: string, wanted: (path: JsonPath) => boolean): AsyncGenerator<JsonPick> {
   // stream-chain's protocol: a stage is flushed (told the input has ended) by passing `none`.
@@ -35,7 +36,13 @@ export async function* readJsonValues(file: string, wanted: (path: JsonPath) => 
 
   const pathHere = (): JsonPath => frames.map((frame) => (frame.kind === "object" ? (frame.key ?? "") : frame.index));
   // Where the reader is, down into a value being assembled: for messages.
-  const whereNow = (): JsonPath => (assembling ? [...assembling.path, ...assembling.assembler.path] : pathHere());
+  // Where the reader is, for messages: the value being assembled (a post, say), not the field
+  // within it, which the parser's look-ahead can make one off.
+  const whereNow = (): JsonPath => {
+    if (assembling) return assembling.path;
+    const path = pathHere();
+    return frames.at(-1)?.kind === "object" ? path.slice(0, -1) : path;
+  };
   const valueDone = () => {
     const top = frames.at(-1);
     if (top?.kind === "array") top.index += 1;

@@ -142,7 +142,9 @@ describe("WordPress export reader", () => {
     const error = await read("wordpress-truncated.xml").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ImportFileError);
     expect((error as ImportFileError).line).toBe(59);
-    expect((error as Error).message).toMatch(/^line 59, column \d+: the file ends before its XML is complete.*unclosed tag: wp:post_modified_gmt/);
+    expect((error as Error).message).toMatch(
+      /^line 59, column \d+: the file ends before its XML is complete.*unclosed tag: wp:post_modified_gmt/,
+    );
   });
 
   it("refuses files that are not WordPress exports", async () => {
