@@ -44,7 +44,9 @@ describe("RSS 2.0 feed reader", () => {
       html: "<p>El mercado abre a las 8 &amp; cierra a las 14.</p>",
       contentIsSummary: true,
       sourceId: "https://partner.example.org/noticias/mercado",
-      authors: [{ sourceId: "redaccion@partner.example.org", name: "Redacción", email: "redaccion@partner.example.org" }],
+      authors: [
+        { sourceId: "redaccion@partner.example.org", name: "Redacción", email: "redaccion@partner.example.org" },
+      ],
       // The audio enclosure is not a lead image; the Media RSS image is.
       featureImage: { url: "https://partner.example.org/files/market.jpg", alt: "Puestos del mercado" },
     });
@@ -77,9 +79,7 @@ describe("RSS 2.0 feed reader", () => {
     const error = await read("rss-malformed.xml").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ImportFileError);
     expect(error).toMatchObject({ line: 28, column: 47 });
-    expect((error as Error).message).toBe(
-      "line 28, column 47: the file is not well-formed XML (unexpected close tag)",
-    );
+    expect((error as Error).message).toBe("line 28, column 47: the file is not well-formed XML (unexpected close tag)");
   });
 
   it("refuses entities XML does not define, such as &nbsp;", async () => {
@@ -138,7 +138,11 @@ describe("Atom feed reader", () => {
   it("reports an entry without a title", async () => {
     const { problems } = await read("atom.xml");
     expect(problems).toEqual([
-      { position: { line: 49, item: 4 }, label: "tag:city.example.net,2024:untitled", reason: "the entry has no title" },
+      {
+        position: { line: 49, item: 4 },
+        label: "tag:city.example.net,2024:untitled",
+        reason: "the entry has no title",
+      },
     ]);
   });
 
