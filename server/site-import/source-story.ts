@@ -30,6 +30,12 @@ export type SourceStory = {
   slug?: string;
   /** The story's HTML as the source has it (not yet sanitised). */
   html: string;
+  /**
+   * Set when the file had only a summary of the story, not its full text (a feed item with a
+   * description but no content:encoded, an Atom entry with a summary but no content): `html`
+   * then holds that summary, and the newsroom may want to fetch the full story by hand.
+   */
+  contentIsSummary?: boolean;
   /** Summary or excerpt, plain text or HTML as found. */
   excerpt?: string;
   publishedAt?: Date;
