@@ -38,6 +38,7 @@ export const auditActions = [
   "user.reactivate",
   "user.passwordResetLink",
   "settings.change",
+  "site.import",
   "redirect.create",
   "redirect.delete",
   "comment.approve",

@@ -19,6 +19,8 @@ import { locales } from "../../lib/locales";
 import { articleStatuses, roles } from "../../lib/roles";
 import { commentStatuses } from "../../lib/comments/statuses";
 import type { ArticleSnapshot } from "../../lib/revisions/snapshot";
+import { siteImportStatuses } from "../../lib/site-import-statuses";
+import type { SiteImportOptions, SiteImportSummary } from "../../server/site-import/summary";
 
 const createdAt = () =>
   timestamp("created_at", { withTimezone: true })
@@ -447,4 +449,33 @@ export const comments = pgTable(
     index("comments_parent").on(t.parentId),
     uniqueIndex("comments_submission_key").on(t.submissionKey),
   ],
+);
+
+/**
+ * Runs of the site importer (/admin/import): the uploaded file, what it was asked, how far it
+ * has got and what it reported. The run writes its progress here (at most once a second), so
+ * whichever instance a browser's poll lands on reads the same state.
+ */
+export const siteImports = pgTable(
+  "site_imports",
+  {
+    id: serial("id").primaryKey(),
+    status: text("status", { enum: siteImportStatuses }).notNull().default("checked"),
+    /** The uploaded file's own name, for people; the file itself is at `filePath`. */
+    fileName: text("file_name").notNull(),
+    filePath: text("file_path").notNull(),
+    options: jsonb("options").$type<Omit<SiteImportOptions, "dryRun">>().notNull(),
+    progressDone: integer("progress_done").notNull().default(0),
+    progressTotal: integer("progress_total"),
+    /** The dry run's summary until the import runs, then the import's own. */
+    summary: jsonb("summary").$type<SiteImportSummary>(),
+    error: text("error"),
+    createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    /** Last sign of life of a running import, so one cut short by a restart can be told apart. */
+    updatedAt: updatedAt(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("site_imports_status").on(t.status), index("site_imports_created").on(t.createdAt)],
 );

@@ -20,6 +20,9 @@ export const tablesLeftOut: Record<string, string> = {
   staff_sessions: "signed-in sessions end when a site moves",
   sign_in_throttles: "failed sign-in counters start afresh",
   article_presence: "who has an article open in an editor is known only to the running site",
+  // A run names a file on this server's disk and may be under way: neither moves with the site.
+  // What the imports brought in (articles, authors, topics, images, audit entries) does.
+  site_imports: "runs of the site importer name files on the old server's disk",
 };
 
 export type TransferTable = {
