@@ -16,6 +16,7 @@ import audit from "./newsroom/audit.json";
 import dashboard from "./newsroom/dashboard.json";
 import articleList from "./newsroom/articleList.json";
 import comments from "./newsroom/comments.json";
+import siteImport from "./newsroom/import.json";
 
 type AreaMessages = Record<Locale, Record<string, unknown>>;
 
@@ -30,6 +31,7 @@ export const newsroomAreas = {
   dashboard,
   articleList,
   comments,
+  import: siteImport,
 } satisfies Record<string, AreaMessages>;
 
 export type NewsroomArea = keyof typeof newsroomAreas;

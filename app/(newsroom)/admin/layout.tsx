@@ -20,6 +20,7 @@ const newsroomSections: { href: string; label: string; permission: Permission }[
   { href: "/admin/redirects", label: "redirects.nav", permission: "redirect.manage" },
   { href: "/admin/users", label: "sections.users", permission: "user.manage" },
   { href: "/admin/settings", label: "sections.settings", permission: "settings.manage" },
+  { href: "/admin/import", label: "sections.import", permission: "site.import" },
   { href: "/admin/audit", label: "sections.audit", permission: "audit.read" },
   { href: "/admin/profile", label: "sections.profile", permission: "newsroom.enter" },
 ];

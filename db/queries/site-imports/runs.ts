@@ -204,6 +204,7 @@ export async function recordSiteImportProgress(
     .where(and(eq(siteImports.id, id), inArray(siteImports.status, activeSiteImportStatuses)));
 }
 
+/** The run ended with its summary. Only a run that holds the importer ends (not a late retry). */
 export async function finishSiteImport(id: number, summary: SiteImportSummary, now = new Date()): Promise<void> {
   const { created, updated, unchanged, skipped } = summary.stories;
   const handled = created + updated + unchanged + skipped.length;
@@ -218,12 +219,13 @@ export async function finishSiteImport(id: number, summary: SiteImportSummary, n
       updatedAt: now,
       finishedAt: now,
     })
-    .where(eq(siteImports.id, id));
+    .where(and(eq(siteImports.id, id), inArray(siteImports.status, activeSiteImportStatuses)));
 }
 
+/** The run ended with an error (a run that holds the importer only). */
 export async function failSiteImport(id: number, error: string, now = new Date()): Promise<void> {
   await db
     .update(siteImports)
     .set({ status: "failed", error: error.slice(0, 2000), updatedAt: now, finishedAt: now })
-    .where(eq(siteImports.id, id));
+    .where(and(eq(siteImports.id, id), inArray(siteImports.status, activeSiteImportStatuses)));
 }

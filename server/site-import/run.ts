@@ -1,0 +1,79 @@
+/**
+ * Runs a started import in the background of this server, so the request that started it
+ * answers at once. The run writes how far it has got to its `site_imports` row at most once a
+ * second (and a sign of life every half minute when the engine is busy elsewhere), so a browser
+ * polling any instance reads the same state; at the end it stores the summary or the error and
+ * removes the uploaded file.
+ */
+import "server-only";
+import type { StaffUser } from "@/db/queries/types";
+import {
+  failSiteImport,
+  finishSiteImport,
+  markSiteImportRunning,
+  recordSiteImportProgress,
+  type SiteImportRun,
+} from "@/db/queries/site-imports/runs";
+import { logger } from "@/server/logger";
+import { importSite } from "@/server/site-import/engine";
+import type { SiteImportProgress } from "./summary";
+import { importUploadExists, removeImportUpload } from "./upload";
+
+const progressEveryMs = 1000;
+const heartbeatEveryMs = 30_000;
+
+/** The error stored for a run whose file is not on the disk of the server that runs it. */
+export const fileMissingError = "fileMissing";
+
+/** Starts the run and returns at once; whatever happens is written to the run's row. */
+export function launchSiteImport(actor: StaffUser, run: SiteImportRun): void {
+  void runSiteImport(actor, run).catch((error: unknown) =>
+    logger.error({ err: error, importId: run.id }, "site import: the run could not record its end"),
+  );
+}
+
+async function runSiteImport(actor: StaffUser, run: SiteImportRun): Promise<void> {
+  if (!(await importUploadExists(run.filePath))) {
+    await failSiteImport(run.id, fileMissingError);
+    return;
+  }
+  await markSiteImportRunning(run.id);
+  let latest: SiteImportProgress | null = null;
+  let writtenAt = 0;
+  let writing: Promise<void> | null = null;
+  const write = (progress: SiteImportProgress | null) => {
+    if (writing) return;
+    writtenAt = Date.now();
+    writing = recordSiteImportProgress(run.id, progress)
+      .catch((error: unknown) => logger.warn({ err: error, importId: run.id }, "site import: progress not written"))
+      .finally(() => {
+        writing = null;
+      });
+  };
+  const heartbeat = setInterval(() => {
+    if (Date.now() - writtenAt >= heartbeatEveryMs) write(latest);
+  }, heartbeatEveryMs);
+  heartbeat.unref();
+  try {
+    const summary = await importSite(
+      actor,
+      run.filePath,
+      { ...run.options, dryRun: false },
+      (progress: SiteImportProgress) => {
+        latest = { done: progress.done, total: progress.total };
+        if (Date.now() - writtenAt >= progressEveryMs) write(latest);
+      },
+    );
+    clearInterval(heartbeat);
+    await writing;
+    await finishSiteImport(run.id, summary);
+    logger.info({ importId: run.id, stories: summary.stories }, "site import finished");
+  } catch (error) {
+    clearInterval(heartbeat);
+    await writing;
+    logger.error({ err: error, importId: run.id }, "site import failed");
+    await failSiteImport(run.id, error instanceof Error ? error.message : String(error));
+  } finally {
+    await removeImportUpload(run.filePath).catch(() => undefined);
+  }
+}
