@@ -38,6 +38,7 @@ async function backfillBodyText(): Promise<void> {
  * schema is listed.
  */
 export const tablesInDeleteOrder = [
+  "imported_stories",
   "article_presence",
   "comments",
   "article_read_counts",

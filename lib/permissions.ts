@@ -30,6 +30,7 @@ export const permissionTable = {
   "media.manage": editors,
   "user.manage": admins,
   "settings.manage": admins,
+  "site.import": admins,
   "audit.read": admins,
 } as const satisfies Record<string, readonly Role[]>;
 
