@@ -29,6 +29,7 @@ const expectedGrants: Record<Role, Permission[]> = {
     "media.manage",
     "user.manage",
     "settings.manage",
+    "site.import",
     "audit.read",
   ],
   editor: [

@@ -11,7 +11,7 @@
  */
 import { deleteLibraryImage } from "@/db/queries/media/library";
 import type { StaffUser } from "@/db/queries/types";
-import { writeImportedStory, type WriteOutcome } from "@/db/queries/site-import/write";
+import { writeImportedStory } from "@/db/queries/site-import/write";
 import { findImportedStory } from "@/db/queries/site-import/lookups";
 import { assertCan } from "@/lib/permissions";
 import { paths } from "@/lib/paths";
@@ -34,30 +34,34 @@ async function countStories(file: string, options: SiteImportOptions): Promise<n
   return total;
 }
 
-function tally(summary: SiteImportSummary, outcome: WriteOutcome, seen: { authors: Set<string>; topics: Set<string> }) {
-  for (const name of outcome.authorsCreated) {
+type Tally = { names: Set<string>; createdIds: Set<number>; matchedIds: Set<number> };
+
+/**
+ * Adds a story's authors or topics to the summary: each created one counted once by name (a dry
+ * run creates and rolls back, so the same name may come back with another id), each one that
+ * existed before the import counted once; those this import created and met again are neither.
+ */
+function tally(
+  count: { created: number; matched: number },
+  seen: Tally,
+  created: { id: number; name: string }[],
+  matched: number[],
+) {
+  for (const { id, name } of created) {
+    seen.createdIds.add(id);
     const key = name.trim().toLowerCase();
-    if (seen.authors.has(key)) continue;
-    seen.authors.add(key);
-    summary.authors.created += 1;
+    if (seen.names.has(key)) continue;
+    seen.names.add(key);
+    count.created += 1;
   }
-  for (const id of outcome.authorsMatched) {
-    if (seen.authors.has(`#${id}`)) continue;
-    seen.authors.add(`#${id}`);
-    summary.authors.matched += 1;
-  }
-  for (const name of outcome.topicsCreated) {
-    const key = name.trim().toLowerCase();
-    if (seen.topics.has(key)) continue;
-    seen.topics.add(key);
-    summary.topics.created += 1;
-  }
-  for (const id of outcome.topicsMatched) {
-    if (seen.topics.has(`#${id}`)) continue;
-    seen.topics.add(`#${id}`);
-    summary.topics.matched += 1;
+  for (const id of matched) {
+    if (seen.createdIds.has(id) || seen.matchedIds.has(id)) continue;
+    seen.matchedIds.add(id);
+    count.matched += 1;
   }
 }
+
+const emptyTally = (): Tally => ({ names: new Set(), createdIds: new Set(), matchedIds: new Set() });
 
 export async function importSite(
   actor: StaffUser,
@@ -79,7 +83,8 @@ export async function importSite(
     redirects: [],
   };
   const bridge = new ImageBridge(actor, options.mediaDir, dryRun);
-  const seen = { authors: new Set<string>(), topics: new Set<string>() };
+  const seenAuthors = emptyTally();
+  const seenTopics = emptyTally();
   // A dry run writes nothing, so addresses it hands out are remembered here instead.
   const reservedSlugs = new Set<string>();
   let done = 0;
@@ -124,7 +129,8 @@ export async function importSite(
       else if (outcome.kind === "updated") summary.stories.updated += 1;
       else summary.stories.unchanged += 1;
       if (dryRun) reservedSlugs.add(`${outcome.locale}:${outcome.slug}`);
-      tally(summary, outcome, seen);
+      tally(summary.authors, seenAuthors, outcome.authorsCreated, outcome.authorsMatched);
+      tally(summary.topics, seenTopics, outcome.topicsCreated, outcome.topicsMatched);
       for (const note of outcome.notes) summary.stories.notes.push({ where, label: story.title, reason: note });
       if (story.url) summary.redirects.push({ from: story.url, to: paths.article(outcome.locale, outcome.slug) });
     } catch (error) {

@@ -34,7 +34,8 @@ export function oldPathOf(url: string | undefined): string | null {
   if (segments.length === 1 && first.includes(".")) return null;
   if (isLocale(first)) {
     // /es and /es/2 are the front page and its pages; /es/news/… and the like are real pages.
-    if (second === undefined || /^\d+$/.test(second) || ownLanguageSections.has(second)) return null;
+    if (second === undefined || ownLanguageSections.has(second)) return null;
+    if (segments.length === 2 && /^\d+$/.test(second)) return null;
   }
   return `/${segments.join("/")}`.slice(0, 1000);
 }

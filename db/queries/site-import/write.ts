@@ -54,10 +54,10 @@ export type WriteOutcome = {
   articleId: number | null;
   locale: string;
   slug: string;
-  /** Names of profiles and topics this story created, and ids of those it found. */
-  authorsCreated: string[];
+  /** Profiles and topics this story created, and ids of those it found. */
+  authorsCreated: { id: number; name: string }[];
   authorsMatched: number[];
-  topicsCreated: string[];
+  topicsCreated: { id: number; name: string }[];
   topicsMatched: number[];
   /** Things worth telling about an imported story. */
   notes: string[];
@@ -135,7 +135,7 @@ async function resolveAuthors(tx: Executor, story: StoryToWrite, outcome: WriteO
       })
       .returning({ id: users.id });
     if (!row) throw new Error("User insert returned no row");
-    outcome.authorsCreated.push(author.name);
+    outcome.authorsCreated.push({ id: row.id, name: author.name });
     ids.push(row.id);
   }
   return [...new Set(ids)];
@@ -158,7 +158,7 @@ async function resolveTopics(tx: Executor, story: StoryToWrite, outcome: WriteOu
         .insert(topicTranslations)
         .values({ topicId: row.id, locale, name: name.slice(0, 80), slug: await freeTopicSlug(tx, locale, name) });
     }
-    outcome.topicsCreated.push(name);
+    outcome.topicsCreated.push({ id: row.id, name });
     ids.push(row.id);
   }
   return [...new Set(ids)].slice(0, 20);
