@@ -1,8 +1,9 @@
 /**
  * Runs only where a matcher below says so, to keep reader pages fast and cookie-free:
  * - "/" picks the reader's language from Accept-Language (next-intl), else the settings' default;
- * - a path whose first segment is not a language (/fr/...) gets the not-found page, in the
- *   reader's language, with status 404;
+ * - a path whose first segment is not a language (/fr/..., /2019/05/nota) is looked up among the
+ *   addresses of imported stories (a 308 to the article) and otherwise gets the not-found page,
+ *   in the reader's language, with status 404;
  * - "?page=N" on a listing is rewritten to the cached path segment it is rendered from;
  * - /login and the one-time account links (/reset-password/…, /invite/…) are left alone;
  * - /admin is a convenience redirect to sign-in. The real gate is in every page, action and
@@ -44,9 +45,10 @@ export default function proxy(request: NextRequest, event: Parameters<typeof adm
   }
   const [first = ""] = pathname.split("/").filter(Boolean);
   if (!isLocale(first)) {
-    // Render the language's own not-found page: a path segment no article or page can have.
+    // An address of the site Heraldo replaced leads to its imported story; anything else gets
+    // the language's own not-found page (app/[locale]/--old-address--).
     const url = request.nextUrl.clone();
-    url.pathname = `/${localeFromAcceptLanguage(request.headers.get("accept-language"))}/--not-found--`;
+    url.pathname = `/${localeFromAcceptLanguage(request.headers.get("accept-language"))}/--old-address--${pathname}`;
     url.search = "";
     return NextResponse.rewrite(url);
   }

@@ -39,6 +39,7 @@ async function backfillBodyText(): Promise<void> {
  */
 export const tablesInDeleteOrder = [
   "site_imports",
+  "imported_stories",
   "article_presence",
   "comments",
   "article_read_counts",

@@ -20,6 +20,7 @@ export const auditActions = [
   "article.restore",
   "article.returnToDraft",
   "article.delete",
+  "article.import",
   "preview.share",
   "preview.revoke",
   "media.upload",

@@ -62,6 +62,15 @@ export function parseArticleSitemapFile(file: string): number | null {
 }
 
 /** Reading a page number from a route segment: only canonical positive integers count. */
+/** A path segment decoded once, or as it is when it is not valid percent-encoding. */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export function parsePageSegment(segment: string[] | undefined): number | null {
   if (segment === undefined || segment.length === 0) return 1;
   if (segment.length !== 1) return null;

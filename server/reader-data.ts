@@ -18,6 +18,7 @@ import {
 import { getTopicBySlug, listFrontPageTopics, listTopics, resolveTopicRedirect } from "@/db/queries/topics/reads";
 import { getAuthorBySlug } from "@/db/queries/reader/authors";
 import { resolveRedirect } from "@/db/queries/site/redirects";
+import { findImportedAddress } from "@/db/queries/site-import/lookups";
 import { configuredSiteDefaults, listStoredSettings } from "@/db/queries/site/settings";
 import { getMediaFile } from "@/db/queries/media/files";
 import { mergeSettings, type SiteSettings } from "@/lib/settings";
@@ -142,6 +143,17 @@ export async function cachedSiteSettings(): Promise<SiteSettings> {
 export function cachedRedirect(locale: string, slug: string) {
   return unstable_cache(() => resolveRedirect(locale, slug), ["redirect", locale, slug], {
     tags: [cacheTags.redirects, cacheTags.article(locale, slug)],
+    revalidate,
+  })();
+}
+
+/**
+ * Where a story's address on a previous site leads now (server/site-import): the published
+ * article it became. Expired with the other redirects.
+ */
+export function cachedOldAddress(oldPath: string) {
+  return unstable_cache(() => findImportedAddress(oldPath), ["old-address", oldPath], {
+    tags: [cacheTags.redirects],
     revalidate,
   })();
 }

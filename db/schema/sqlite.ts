@@ -448,6 +448,37 @@ export const comments = sqliteTable(
 );
 
 /**
+ * Articles brought in from another system's export (server/site-import): which story of which
+ * file each one is, so importing the same file again changes nothing and a newer export updates
+ * in place; and the story's address on the old site, which answers with a 308 to its new one.
+ */
+export const importedStories = sqliteTable(
+  "imported_stories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** `<format>:<the source's own id>`, e.g. `wordpress:https://old.example/?p=12`. */
+    sourceKey: text("source_key").notNull(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** A hash of everything imported from the story: unchanged means nothing to do. */
+    contentHash: text("content_hash").notNull(),
+    /** The source's translation group: stories sharing it become translations of each other. */
+    translationKey: text("translation_key"),
+    /** The old site's path (and query), e.g. `/2019/05/nota/`; answered with a 308. */
+    oldPath: text("old_path"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("imported_stories_source_key").on(t.sourceKey),
+    uniqueIndex("imported_stories_article").on(t.articleId),
+    uniqueIndex("imported_stories_old_path").on(t.oldPath),
+    index("imported_stories_translation_key").on(t.translationKey),
+  ],
+);
+
+/**
  * Runs of the site importer (/admin/import): the uploaded file, what it was asked, how far it
  * has got and what it reported. The run writes its progress here (at most once a second), so
  * whichever instance a browser's poll lands on reads the same state.

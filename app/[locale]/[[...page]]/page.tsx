@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import { siteDefaultLocale } from "@/server/site-url";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleTeaser } from "@/components/article/article-teaser";
 import { BreakingBanner } from "@/components/article/breaking-banner";
 import { Pagination } from "@/components/layout/pagination";
 import { ReaderChrome } from "@/components/layout/reader-chrome";
 import { isLocale, locales, type Locale } from "@/lib/locales";
-import { feedAlternates, languageAlternates, parsePageSegment, paths } from "@/lib/paths";
-import { cachedFrontPage, cachedFrontPageTopics, cachedTeaserPage, cachedTopicHeadlines } from "@/server/reader-data";
+import { feedAlternates, languageAlternates, parsePageSegment, paths, safeDecode } from "@/lib/paths";
+import {
+  cachedFrontPage,
+  cachedFrontPageTopics,
+  cachedOldAddress,
+  cachedTeaserPage,
+  cachedTopicHeadlines,
+} from "@/server/reader-data";
 
 // Rendered on the first request, then served from the cache until a publish invalidates it.
 export const dynamic = "force-static";
@@ -21,7 +27,14 @@ type Props = PageProps<"/[locale]/[[...page]]">;
 async function resolve(props: Props): Promise<{ locale: Locale; page: number }> {
   const { locale, page: segment } = await props.params;
   const page = parsePageSegment(segment);
-  if (!isLocale(locale) || page === null) notFound();
+  if (!isLocale(locale)) notFound();
+  if (page === null) {
+    // Not a page of the listing: perhaps a story's address on the site Heraldo replaced
+    // (/es/2019/05/nota), which leads to the article it became (server/site-import).
+    const old = segment ? await cachedOldAddress(`/${locale}/${segment.map(safeDecode).join("/")}`) : null;
+    if (old) permanentRedirect(paths.article(old.locale, old.slug));
+    notFound();
+  }
   return { locale, page };
 }
 

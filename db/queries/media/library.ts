@@ -144,6 +144,19 @@ export async function describeLibraryImages(
 const contentHash = (data: Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 16);
 
 /**
+ * A library image holding exactly these bytes (its key carries their hash), so an import that
+ * meets the same picture again uses the image it brought in before.
+ */
+export async function findLibraryImageByContent(data: Buffer): Promise<{ id: number; storageKey: string } | null> {
+  const [row] = await db
+    .select({ id: media.id, storageKey: media.storageKey })
+    .from(media)
+    .where(sql`${media.storageKey} like ${`library/%/${contentHash(data)}.%`}`)
+    .limit(1);
+  return row ?? null;
+}
+
+/**
  * Writes the file last inside the transaction, so a failed write rolls the row back; a failed
  * commit removes the written file. Either way nothing is half-stored.
  */
