@@ -19,7 +19,7 @@ import {
   type UploadOutcome,
 } from "./upload-request";
 
-type Phase = { kind: "idle" } | { kind: "sending"; percent: number } | { kind: "checking" };
+type Phase = { kind: "idle" } | { kind: "sending"; percent: number; name: string } | { kind: "checking"; name: string };
 
 type Problems = {
   /** Per field, already in the reader's language. */
@@ -74,7 +74,7 @@ export function ImportUploadForm({
       return;
     }
     setProblems({ fields: {} });
-    setPhase({ kind: "sending", percent: 0 });
+    setPhase({ kind: "sending", percent: 0, name: file.name });
     const checked = await checkImportOptions(values);
     if (!checked.ok) {
       setPhase({ kind: "idle" });
@@ -84,8 +84,8 @@ export function ImportUploadForm({
     const outcome = await sendImportFile(
       file,
       values,
-      (percent) => setPhase({ kind: "sending", percent }),
-      () => setPhase({ kind: "checking" }),
+      (percent) => setPhase({ kind: "sending", percent, name: file.name }),
+      () => setPhase({ kind: "checking", name: file.name }),
     );
     if (outcome.ok && outcome.id) {
       router.push(`/admin/import?run=${outcome.id}`);
@@ -186,7 +186,7 @@ export function ImportUploadForm({
           className="h-2 w-full accent-ink"
           max={100}
           value={phase.kind === "sending" ? phase.percent : undefined}
-          aria-label={t("progress", { name: fileInput.current?.files?.[0]?.name ?? "" })}
+          aria-label={t("progress", { name: phase.name })}
         />
       )}
     </form>

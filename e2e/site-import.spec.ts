@@ -1,0 +1,89 @@
+/**
+ * Importing another site's archive, as an administrator does it: upload a WordPress export,
+ * read the dry run's summary, start the import, watch it finish, download the old → new
+ * addresses and find an imported story in the article list. Writers get neither the link nor
+ * the screen.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "./support/fixtures";
+
+const fixture = path.resolve("server/site-import/fixtures/wordpress.xml");
+
+test("an admin checks a WordPress export, imports it and gets its redirects", async ({ adminPage: page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/admin");
+  await page
+    .getByRole("navigation", { name: /newsroom/i })
+    .getByRole("link", { name: "Import" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import from another site" })).toBeVisible();
+
+  // A folder that is not there is refused next to its field, and what was typed stays.
+  await page.getByLabel("Export file").setInputFiles(fixture);
+  await page.getByLabel("The old site's address (optional)").fill("https://old.example.com");
+  const folder = page.getByLabel("Folder on the server with the old site's images (optional)");
+  await folder.fill("/no/such/folder");
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByText("There is no folder at that path on this server.")).toBeVisible();
+  await expect(folder).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("The old site's address (optional)")).toHaveValue("https://old.example.com");
+
+  // The dry run: what would happen, and nothing imported yet.
+  await folder.fill("");
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByRole("heading", { name: "2. What importing wordpress.xml would do" })).toBeVisible({
+    timeout: 30_000,
+  });
+  const summary = page.getByTestId("import-summary");
+  await expect(summary.getByTestId("count-created")).toContainText("Would be created5");
+  await expect(summary.getByTestId("count-skipped")).toContainText("Would be skipped2");
+  await expect(summary.getByTestId("count-redirects")).toContainText("5");
+  const skipped = summary.getByRole("table", { name: "Stories that would be skipped" });
+  await expect(skipped.getByRole("row").filter({ hasText: "line 124 (item 6)" })).toContainText(
+    "the post has no title",
+  );
+
+  // The import, in the background, followed to its end.
+  await page.getByRole("button", { name: "Import 5 stories" }).click();
+  await expect(page.getByRole("heading", { name: "Import of wordpress.xml finished" })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId("count-created")).toContainText("Created5");
+  await expect(page.getByRole("table", { name: "Earlier imports" }).getByRole("row").nth(1)).toContainText("Finished");
+
+  // The redirects CSV, as the old site's web server would take it.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the old and new addresses (CSV)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^redirects-import-\d+\.csv$/);
+  const csv = await readFile(await download.path(), "utf8");
+  const lines = csv.trim().split("\n");
+  expect(lines[0]).toBe("old_url,new_url");
+  expect(lines).toContainEqual(
+    expect.stringMatching(
+      /^https:\/\/old\.example\.com\/2024\/03\/council-approves-the-budget\/,https?:\/\/\S+\/en\/news\/council-approves-the-budget$/,
+    ),
+  );
+
+  // The imported stories are in the newsroom.
+  await page.getByRole("link", { name: "See the stories in the article list" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles/);
+  await expect(page.getByRole("link", { name: "Council approves the budget" }).first()).toBeVisible();
+});
+
+test("a writer has no import link and is turned away from the screen", async ({ writerPage: page }) => {
+  await page.goto("/admin");
+  await expect(page.getByRole("navigation", { name: /newsroom/i }).getByRole("link", { name: "Import" })).toHaveCount(
+    0,
+  );
+  await page.goto("/admin/import");
+  await expect(page).toHaveURL(/\/admin\?denied=1$/);
+  await expect(page.getByRole("heading", { name: "Import from another site" })).toHaveCount(0);
+
+  const upload = await page.request.post("/admin/import/upload", {
+    headers: { "X-Requested-With": "heraldo-import", "X-File-Name": "wordpress.xml" },
+    data: await readFile(fixture),
+  });
+  expect(upload.status()).toBe(403);
+});
