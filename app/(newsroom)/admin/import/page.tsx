@@ -54,7 +54,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/imp
       {showUpload && (
         <section aria-labelledby="upload-heading" className="mt-8">
           <h2 id="upload-heading" className="mb-4 text-xl font-semibold">
-            {t("upload.heading")}
+            {shown ? t("upload.headingAnother") : t("upload.heading")}
           </h2>
           <ImportUploadForm
             maxBytes={maxImportBytes}

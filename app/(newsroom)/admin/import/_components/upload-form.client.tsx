@@ -7,7 +7,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClass, FieldError, FieldHint, SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -44,7 +44,12 @@ export function ImportUploadForm({
   const [values, setValues] = useState<ImportOptionsSent>({ format: "auto", language: "", siteUrl: "", mediaDir: "" });
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [problems, setProblems] = useState<Problems>({ fields: {} });
-  const mb = Math.round(maxBytes / 1024 / 1024);
+  const formatter = useFormatter();
+  // The limit in the largest whole unit: "1 GB", "500 MB".
+  const size =
+    maxBytes >= 1024 ** 3
+      ? `${formatter.number(Math.round((maxBytes / 1024 ** 3) * 10) / 10)} GB`
+      : `${formatter.number(Math.round(maxBytes / 1024 ** 2))} MB`;
   const busy = phase.kind !== "idle";
 
   const set = (name: keyof ImportOptionsSent) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
@@ -59,7 +64,7 @@ export function ImportUploadForm({
     if (outcome.error === "importFile")
       return { fields: {}, alert: t("errors.importFile", { message: outcome.message }) };
     if (outcome.error === "empty" || outcome.error === "tooLarge")
-      return { fields: { file: t(`errors.${outcome.error}`, { mb }) }, alert: t("errors.summary") };
+      return { fields: { file: t(`errors.${outcome.error}`, { size }) }, alert: t("errors.summary") };
     return { fields: {}, alert: t(`errors.${outcome.error}`) };
   }
 
@@ -69,7 +74,7 @@ export function ImportUploadForm({
     const file = fileInput.current?.files?.[0];
     const fileProblem = !file ? "noFile" : file.size === 0 ? "empty" : file.size > maxBytes ? "tooLarge" : null;
     if (fileProblem || !file) {
-      setProblems({ fields: { file: t(`errors.${fileProblem ?? "noFile"}`, { mb }) }, alert: t("errors.summary") });
+      setProblems({ fields: { file: t(`errors.${fileProblem ?? "noFile"}`, { size }) }, alert: t("errors.summary") });
       fileInput.current?.focus();
       return;
     }
@@ -121,7 +126,7 @@ export function ImportUploadForm({
           className={`block w-full text-sm file:mr-3 file:rounded-sm file:border file:border-rule file:bg-paper-raised file:px-3 file:py-2 file:font-medium ${controlClass}`}
           onChange={() => setProblems((p) => ({ ...p, fields: { ...p.fields, file: undefined } }))}
         />
-        <FieldHint id={`${fileId}-hint`}>{t("fileHint", { mb })}</FieldHint>
+        <FieldHint id={`${fileId}-hint`}>{t("fileHint", { size })}</FieldHint>
         <FieldError id={`${fileId}-error`}>{fileError}</FieldError>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
