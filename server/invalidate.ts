@@ -110,6 +110,16 @@ export function refreshStaffScreen(): void {
   refresh();
 }
 
+/**
+ * After a change to much of the content at once (an archive imported from another system):
+ * every reader page, feed and sitemap, and every old address. Called from a route handler.
+ */
+export function invalidateEverything(): void {
+  const tags = [cacheTags.topics, cacheTags.authors, cacheTags.redirects, cacheTags.settings];
+  expire([...tags, ...locales.map((locale) => cacheTags.listing(locale))], "route");
+  revalidatePath("/", "layout");
+}
+
 /** After a settings save: every reader page shows the name, banner and settings-driven parts. */
 export function invalidateSettings(): void {
   expire([cacheTags.settings], "action");

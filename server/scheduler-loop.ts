@@ -5,7 +5,7 @@
  * route, because Next only expires cache tags inside a request; the route answers only to the
  * random token this process made at start.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { logger } from "./logger";
 
 export const schedulerRoute = "/api/internal/scheduler";
@@ -20,6 +20,35 @@ export function prepareSchedulerToken(): void {
 /** The token the internal route accepts, or null when no scheduler runs in this process. */
 export function schedulerToken(): string | null {
   return process.env[tokenVariable] || null;
+}
+
+/** Whether a request to an internal route carries this process's token. */
+export function isOwnInternalRequest(request: Request): boolean {
+  const expected = schedulerToken();
+  const given = request.headers.get(schedulerTokenHeader);
+  if (!expected || !given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Asks this server to expire every reader cache (app/api/internal/expire), from work that runs
+ * outside a request, such as an import started from the newsroom. True when it was done.
+ */
+export async function expireAllReaderCaches(origin: string): Promise<boolean> {
+  const token = schedulerToken();
+  if (!token) return false;
+  try {
+    const response = await fetch(`${origin}/api/internal/expire`, {
+      method: "POST",
+      headers: { [schedulerTokenHeader]: token },
+    });
+    return response.ok;
+  } catch (error) {
+    logger.error({ err: error }, "expiring the reader caches failed");
+    return false;
+  }
 }
 
 export function startScheduler({ origin, intervalSeconds }: { origin: string; intervalSeconds: number }): () => void {

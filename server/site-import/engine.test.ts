@@ -100,6 +100,10 @@ describe("a WordPress export", () => {
     // Authors become profiles that cannot sign in until someone sends them a password link.
     const [ana] = await db.select().from(tables.users).where(eq(tables.users.name, "Ana García"));
     expect(ana).toMatchObject({ email: "ana@old.example.com", role: "writer", passwordHash: "!" });
+    // An author the file names but does not describe still gets a profile, under that name.
+    const [gone] = await db.select().from(tables.users).where(eq(tables.users.name, "someone-gone"));
+    expect(gone).toMatchObject({ email: "someone-gone@imported.invalid", passwordHash: "!" });
+    expect(await authorsOf((await article("en", "staff-memo")).id)).toEqual(["someone-gone"]);
     expect(summary.authors).toEqual({ created: 3, matched: 0 });
     expect(summary.topics.created).toBe(6);
 
@@ -273,6 +277,7 @@ describe("bad files", () => {
   it.each([
     ["wordpress-truncated.xml", /line \d+/],
     ["atom-truncated.xml", /line \d+/],
+    ["rss-malformed.xml", /line \d+/],
     ["billion-laughs.xml", /declares its own entities/],
   ])("%s is refused with where, before anything is written", async (name, message) => {
     const copy = path.join(scratch, name);

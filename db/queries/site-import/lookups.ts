@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { db, tables, type Executor } from "../../client";
+import type { StaffUser } from "../types";
 
 const { importedStories, articles, users, topicTranslations } = tables;
 
@@ -115,4 +116,24 @@ export async function isSlugFree(
     .where(and(eq(articles.locale, locale), eq(articles.slug, slug)))
     .limit(1);
   return !row || row.id === ownArticleId;
+}
+
+/**
+ * Who a command-line import acts as: the active admin with this email, or without one the
+ * first active admin. Null when there is none (the import is refused).
+ */
+export async function findImportingAdmin(email?: string): Promise<StaffUser | null> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        eq(users.role, "admin"),
+        email ? eq(users.email, email.trim().toLowerCase()) : undefined,
+      ),
+    )
+    .orderBy(users.id)
+    .limit(1);
+  return row ?? null;
 }

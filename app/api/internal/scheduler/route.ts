@@ -3,24 +3,14 @@
  * route handler because expiring the reader caches (revalidateTag) needs a request context.
  * Anything without this process's token gets a plain 404.
  */
-import { timingSafeEqual } from "node:crypto";
 import { expireArticleCaches } from "@/server/invalidate";
 import { runScheduledChanges } from "@/server/scheduler";
-import { schedulerToken, schedulerTokenHeader } from "@/server/scheduler-loop";
+import { isOwnInternalRequest } from "@/server/scheduler-loop";
 
 export const dynamic = "force-dynamic";
 
-function authorised(request: Request): boolean {
-  const expected = schedulerToken();
-  const given = request.headers.get(schedulerTokenHeader);
-  if (!expected || !given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export async function POST(request: Request): Promise<Response> {
-  if (!authorised(request)) return new Response("Not found", { status: 404 });
+  if (!isOwnInternalRequest(request)) return new Response("Not found", { status: 404 });
   const pass = await runScheduledChanges(new Date(), expireArticleCaches);
   return Response.json(pass, { headers: { "Cache-Control": "no-store" } });
 }
