@@ -2,8 +2,9 @@
  * Runs a started import in the background of this server, so the request that started it
  * answers at once. The run writes how far it has got to its `site_imports` row at most once a
  * second (and a sign of life every half minute when the engine is busy elsewhere), so a browser
- * polling any instance reads the same state; at the end it stores the summary or the error and
- * removes the uploaded file.
+ * polling any instance reads the same state; at the end it stores the summary or the error,
+ * removes the uploaded file and expires this server's reader caches (what was imported, even by
+ * a run that stopped half-way, is public at once).
  */
 import "server-only";
 import type { StaffUser } from "@/db/queries/types";
@@ -14,7 +15,9 @@ import {
   recordSiteImportProgress,
   type SiteImportRun,
 } from "@/db/queries/site-imports/runs";
+import { env } from "@/server/env";
 import { logger } from "@/server/logger";
+import { expireAllReaderCaches } from "@/server/scheduler-loop";
 import { importSite } from "@/server/site-import/engine";
 import type { SiteImportProgress } from "./summary";
 import { importUploadExists, removeImportUpload } from "./upload";
@@ -75,5 +78,7 @@ async function runSiteImport(actor: StaffUser, run: SiteImportRun): Promise<void
     await failSiteImport(run.id, error instanceof Error ? error.message : String(error));
   } finally {
     await removeImportUpload(run.filePath).catch(() => undefined);
+    // Outside a request: the server's own internal route expires the caches (false in tests).
+    await expireAllReaderCaches(`http://127.0.0.1:${env.PORT}`);
   }
 }
