@@ -70,6 +70,20 @@ test("an admin checks a WordPress export, imports it and gets its redirects", as
   await page.getByRole("link", { name: "See the stories in the article list" }).click();
   await expect(page).toHaveURL(/\/admin\/articles/);
   await expect(page.getByRole("link", { name: "Council approves the budget" }).first()).toBeVisible();
+
+  // Readers following an old link land on the new page: a 308 from the old site's address,
+  // with or without its language prefix; an address no story had is still a 404.
+  for (const [old, now] of [
+    ["/2024/03/council-approves-the-budget/", "/en/news/council-approves-the-budget"],
+    ["/es/2024/03/el-ayuntamiento-aprueba-el-presupuesto", "/es/news/el-ayuntamiento-aprueba-el-presupuesto"],
+  ]) {
+    const response = await page.request.get(old.replace(/\/$/, ""), { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe(now);
+  }
+  await page.goto("/2024/03/council-approves-the-budget");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Council approves the budget");
+  expect((await page.request.get("/2024/03/never-published", { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test("a writer has no import link and is turned away from the screen", async ({ writerPage: page }) => {

@@ -127,7 +127,7 @@ describe("a WordPress export", () => {
     expect(summary.images.notImported).toContainEqual({
       where: "line 45 (item 2)",
       label: "https://old.example.com/wp-content/uploads/2024/03/council.jpg",
-      reason: "no media folder was given (--media)",
+      reason: "no folder of the old site's images was given",
     });
 
     // Every imported article is audited as an import.

@@ -70,7 +70,7 @@ export class ImageBridge {
   }
 
   private async load(url: string, alt: string | undefined, locale: Locale): Promise<BroughtImage> {
-    if (!this.folder) return { refused: "no media folder was given (--media)" };
+    if (!this.folder) return { refused: "no folder of the old site's images was given" };
     let file: string | undefined;
     for (const candidate of candidatePaths(this.folder, url)) {
       const info = await stat(candidate).catch(() => null);
