@@ -76,7 +76,7 @@ test("an admin checks a WordPress export, imports it and gets its redirects", as
   for (const [old, now] of [
     ["/2024/03/council-approves-the-budget/", "/en/news/council-approves-the-budget"],
     ["/es/2024/03/el-ayuntamiento-aprueba-el-presupuesto", "/es/news/el-ayuntamiento-aprueba-el-presupuesto"],
-  ]) {
+  ] as const) {
     const response = await page.request.get(old.replace(/\/$/, ""), { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     expect(new URL(response.headers().location ?? "", "http://x").pathname).toBe(now);

@@ -85,6 +85,28 @@ export type ArticleFormValues = {
       : string;
 };
 
+/** A new article's form: every field empty or at its default (the new-article page, imports). */
+export const emptyArticleValues: ArticleFormValues = {
+  locale: locales[0],
+  title: "",
+  slug: "",
+  summary: "",
+  body: "",
+  topicIds: [],
+  authorIds: [],
+  leadMediaId: "",
+  leadImageCaption: "",
+  leadImageCredit: "",
+  sourceName: "",
+  sourceUrl: "",
+  correction: "",
+  seoTitle: "",
+  seoDescription: "",
+  featured: false,
+  breaking: false,
+  commentsEnabled: true,
+};
+
 /** Reads every field of the schema: check boxes as booleans, id lists as lists, the rest as text. */
 export function readArticleForm(form: FormData): ArticleFormValues {
   const values: Record<string, string | string[] | boolean> = {};

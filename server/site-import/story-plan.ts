@@ -13,7 +13,7 @@ import { htmlToText } from "@/lib/html/sanitize";
 import { mediaUrl } from "@/lib/media-url";
 import type { Locale } from "@/lib/locales";
 import { normalizeSlug, slugify } from "@/lib/slug";
-import { articleFormSchema, type ArticleFormInput } from "@/lib/validation/article-form";
+import { articleFormSchema, emptyArticleValues, type ArticleFormInput } from "@/lib/validation/article-form";
 import type { StoryToWrite } from "@/db/queries/site-import/write";
 import type { SourceStory } from "./source-story";
 import type { ImageBridge } from "./images";
@@ -134,24 +134,13 @@ export async function finishStory(
     else leadMediaId = brought.mediaId;
   }
   const parsed = articleFormSchema.safeParse({
+    ...emptyArticleValues,
     locale,
     title: story.title,
     slug: described.slugWish,
     summary: described.summary,
     body: render(document, { encodeEntities: "utf8" }),
-    topicIds: [],
-    authorIds: [],
-    leadMediaId: leadMediaId ?? "",
-    leadImageCaption: "",
-    leadImageCredit: "",
-    sourceName: "",
-    sourceUrl: "",
-    correction: "",
-    seoTitle: "",
-    seoDescription: "",
-    featured: false,
-    breaking: false,
-    commentsEnabled: true,
+    leadMediaId: leadMediaId === null ? "" : String(leadMediaId),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -4,7 +4,7 @@ import { listTopics } from "@/db/queries/topics/reads";
 import { listActiveAuthors } from "@/db/queries/accounts/users";
 import type { StaffUser } from "@/db/queries/types";
 import { localeNames, locales, type Locale } from "@/lib/locales";
-import type { ArticleFormValues } from "@/lib/validation/article-form";
+export { emptyArticleValues } from "@/lib/validation/article-form";
 import type { ArticleFormOptions } from "./form-state";
 
 /**
@@ -28,24 +28,3 @@ export async function loadArticleFormOptions(
     leadImage,
   };
 }
-
-export const emptyArticleValues: ArticleFormValues = {
-  locale: locales[0],
-  title: "",
-  slug: "",
-  summary: "",
-  body: "",
-  topicIds: [],
-  authorIds: [],
-  leadMediaId: "",
-  leadImageCaption: "",
-  leadImageCredit: "",
-  sourceName: "",
-  sourceUrl: "",
-  correction: "",
-  seoTitle: "",
-  seoDescription: "",
-  featured: false,
-  breaking: false,
-  commentsEnabled: true,
-};

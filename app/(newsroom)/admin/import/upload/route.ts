@@ -15,6 +15,7 @@ import { getStaffUser } from "@/auth-session";
 import { recordCheckedImport } from "@/db/queries/site-imports/runs";
 import { can } from "@/lib/permissions";
 import { logger } from "@/server/logger";
+import { isSameOriginUpload } from "@/server/same-origin-upload";
 import { importSite } from "@/server/site-import/engine";
 import { ImportFileError } from "@/server/site-import/sources/import-file-error";
 import {
@@ -35,21 +36,8 @@ function answer(status: number, body: ImportUploadAnswer): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** A request from another site (or a plain form post without our header) is not ours. */
-function sameOrigin(request: Request): boolean {
-  if (request.headers.get("x-requested-with") !== "heraldo-import") return false;
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) return answer(403, { ok: false, error: "forbidden" });
+  if (!isSameOriginUpload(request, "heraldo-import")) return answer(403, { ok: false, error: "forbidden" });
   const user = await getStaffUser();
   if (!user) return answer(401, { ok: false, error: "signedOut" });
   if (!can(user.role, "site.import")) return answer(403, { ok: false, error: "forbidden" });

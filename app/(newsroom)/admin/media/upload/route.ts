@@ -11,6 +11,7 @@ import { isDomainError } from "@/lib/domain-error";
 import { can } from "@/lib/permissions";
 import { mediaUrl } from "@/lib/media-url";
 import { logger } from "@/server/logger";
+import { isSameOriginUpload } from "@/server/same-origin-upload";
 import { invalidateMediaUsage } from "@/server/invalidate";
 import { readLimited } from "@/server/limited-body";
 import { getMediaStorage } from "@/server/media-storage";
@@ -28,21 +29,8 @@ function refuse(status: number, error: Refusal): Response {
   return Response.json({ ok: false, error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** A request from another site (or a plain form post without our header) is not ours. */
-function sameOrigin(request: Request): boolean {
-  if (request.headers.get("x-requested-with") !== "heraldo-media") return false;
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) return refuse(403, "forbidden");
+  if (!isSameOriginUpload(request, "heraldo-media")) return refuse(403, "forbidden");
   const user = await getStaffUser();
   if (!user) return refuse(401, "signedOut");
   if (!can(user.role, "media.upload")) return refuse(403, "forbidden");
