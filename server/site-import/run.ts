@@ -70,7 +70,8 @@ async function runSiteImport(actor: StaffUser, run: SiteImportRun): Promise<void
     clearInterval(heartbeat);
     await writing;
     await finishSiteImport(run.id, summary);
-    logger.info({ importId: run.id, stories: summary.stories }, "site import finished");
+    const { created, updated, unchanged, skipped } = summary.stories;
+    logger.info({ importId: run.id, created, updated, unchanged, skipped: skipped.length }, "site import finished");
   } catch (error) {
     clearInterval(heartbeat);
     await writing;
