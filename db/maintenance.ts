@@ -38,6 +38,7 @@ async function backfillBodyText(): Promise<void> {
  * schema is listed.
  */
 export const tablesInDeleteOrder = [
+  "outside_changes",
   "site_imports",
   "imported_stories",
   "article_presence",

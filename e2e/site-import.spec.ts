@@ -2,11 +2,14 @@
  * Importing another site's archive, as an administrator does it: upload a WordPress export,
  * read the dry run's summary, start the import, watch it finish, download the old → new
  * addresses and find an imported story in the article list. Writers get neither the link nor
- * the screen.
+ * the screen. An archive imported from the command line shows on the running site without a restart.
  */
-import { readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "./support/fixtures";
+import { e2eDatabaseUrl, e2eOutputDir, e2eServerEnv, staffAccounts } from "./support/env";
 
 const fixture = path.resolve("server/site-import/fixtures/wordpress.xml");
 
@@ -100,4 +103,38 @@ test("a writer has no import link and is turned away from the screen", async ({ 
     data: await readFile(fixture),
   });
   expect(upload.status()).toBe(403);
+});
+
+test("an archive imported from the command line shows on the running site without a restart", async ({ page }) => {
+  test.skip(e2eDatabaseUrl.startsWith("pglite:"), "PGlite opens in one process only: the command cannot share it");
+  test.setTimeout(90_000);
+  const headline = `Regata nocturna en la bahía ${Date.now()}`;
+  const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Puerto</title><link>https://puerto.example.org/</link><language>es-ES</language>
+<item><title>${headline}</title><link>https://puerto.example.org/noticias/regata-${Date.now()}</link>
+<guid>regata-${Date.now()}</guid><pubDate>${new Date().toUTCString()}</pubDate>
+<description>Cuarenta veleros cruzan la bahía de noche.</description>
+<content:encoded><![CDATA[<p>Cuarenta veleros cruzaron la bahía de noche, con las luces del puerto apagadas.</p>]]></content:encoded>
+</item></channel></rss>`;
+  const file = path.join(e2eOutputDir, "command-line-import.xml");
+  await mkdir(e2eOutputDir, { recursive: true });
+  await writeFile(file, feed);
+
+  // The front page as readers have it, cached, before the import.
+  await page.goto("/es");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(headline)).toHaveCount(0);
+
+  await promisify(execFile)(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/import-site.ts", file, "--as", staffAccounts.admin.email],
+    { env: { ...process.env, ...e2eServerEnv } },
+  );
+
+  // The server's next scheduler pass (every 2 s here) expires its reader caches.
+  await expect(async () => {
+    await page.goto("/es");
+    await expect(page.getByRole("link", { name: headline }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 });

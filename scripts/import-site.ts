@@ -77,9 +77,7 @@ await runCommand("import:site", async () => {
     console.log(`Old -> new addresses: ${csvPath}`);
     const { clearPageCache } = await import("@/server/page-cache");
     await clearPageCache();
-    const { emptySharedCache } = await import("@/server/shared-cache/empty");
-    const shared = await emptySharedCache();
-    if (shared) console.log(shared);
-    else console.log("If the site is running, restart it to show the imported stories at once.");
+    const { announceOutsideChange } = await import("@/server/outside-changes");
+    for (const line of await announceOutsideChange("import:site")) console.log(line);
   }
 });

@@ -21,7 +21,6 @@ await runCommand("import", async () => {
   const counts = await importSite(file, progress.update).finally(() => progress.stop());
   const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
   console.log(`Imported ${rows} rows (${counts.articles ?? 0} articles) from ${file}.`);
-  const { emptySharedCache } = await import("@/server/shared-cache/empty");
-  const shared = await emptySharedCache();
-  if (shared) console.log(shared);
+  const { announceOutsideChange } = await import("@/server/outside-changes");
+  for (const line of await announceOutsideChange("import")) console.log(line);
 });

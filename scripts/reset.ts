@@ -18,8 +18,7 @@ void runCommand("db:reset", async () => {
   const { articles } = await seedDemoContent();
   await ensureFirstAdmin();
   await clearPageCache();
-  const { emptySharedCache } = await import("@/server/shared-cache/empty");
-  const shared = await emptySharedCache();
-  if (shared) console.log(shared);
   console.log(`Database reset to the demo state: ${articles} articles.`);
+  const { announceOutsideChange } = await import("@/server/outside-changes");
+  for (const line of await announceOutsideChange("db:reset")) console.log(line);
 });

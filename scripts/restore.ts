@@ -14,8 +14,15 @@ await runCommand("restore", async () => {
   loadEnv();
   const { restoreSite } = await import("@/server/backup/backup");
   const manifest = await restoreSite(folder, { force: values.force === true });
-  const { emptySharedCache } = await import("@/server/shared-cache/empty");
-  const shared = await emptySharedCache();
-  if (shared) console.log(shared);
   console.log(`Restored the backup of ${manifest.createdAt}: ${manifest.rows.articles ?? 0} articles.`);
+  if (manifest.database.kind === "sqlite") {
+    // The database file was replaced whole, with the site stopped: no server has it open, and
+    // the next start migrates it. Only a shared cache may still hold the old pages.
+    const { emptySharedCache } = await import("@/server/shared-cache/empty");
+    const shared = await emptySharedCache();
+    if (shared) console.log(shared);
+  } else {
+    const { announceOutsideChange } = await import("@/server/outside-changes");
+    for (const line of await announceOutsideChange("restore")) console.log(line);
+  }
 });

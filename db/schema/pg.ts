@@ -510,3 +510,15 @@ export const siteImports = pgTable(
   },
   (t) => [index("site_imports_status").on(t.status), index("site_imports_created").on(t.createdAt)],
 );
+
+/**
+ * Content changed by a command while the servers may be running (an archive import, a restore):
+ * each server's scheduler pass expires its reader caches when a newer row appears, so the change
+ * shows without a restart, with or without a shared cache (server/outside-changes.ts).
+ */
+export const outsideChanges = pgTable("outside_changes", {
+  id: serial("id").primaryKey(),
+  /** The command that made it: `import:site`, `restore`… */
+  command: text("command").notNull(),
+  createdAt: createdAt(),
+});

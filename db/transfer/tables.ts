@@ -23,6 +23,7 @@ export const tablesLeftOut: Record<string, string> = {
   // A run names a file on this server's disk and may be under way: neither moves with the site.
   // What the imports brought in (articles, authors, topics, images, audit entries) does.
   site_imports: "runs of the site importer name files on the old server's disk",
+  outside_changes: "what commands changed is news only to the servers running at the time",
 };
 
 export type TransferTable = {
