@@ -1,8 +1,15 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkImportOptions, cleanImportFileName, removeImportUpload, saveImportUpload } from "./upload";
+import {
+  checkImportOptions,
+  cleanImportFileName,
+  removeImportUpload,
+  removeStaleUploads,
+  saveImportUpload,
+  uploadKeptMs,
+} from "./upload";
 
 let root: string;
 
@@ -55,6 +62,25 @@ describe("saving an uploaded export", () => {
     await writeFile(outside, "keep");
     await removeImportUpload(outside, path.join(root, "imports"));
     expect(await readFile(outside, "utf8")).toBe("keep");
+  });
+
+  it("removes uploads left behind for a day, but not newer ones nor the import under way", async () => {
+    const folders: string[] = [];
+    for (const name of ["old.xml", "running.xml", "new.xml"]) {
+      const saved = await saveImportUpload(body("<rss/>"), name, 100, root);
+      if (!saved.ok) throw new Error("the upload was not saved");
+      folders.push(path.dirname(saved.filePath));
+    }
+    const [old = "", running = "", fresh = ""] = folders;
+    const aDayLater = Date.now() + uploadKeptMs + 1000;
+    // The newest upload arrives "a day later"; the running import's started with the old one.
+    await utimes(fresh, aDayLater / 1000, aDayLater / 1000);
+
+    expect(await removeStaleUploads([path.join(running, "running.xml")], aDayLater, root)).toBe(1);
+    expect((await readdir(root)).sort()).toEqual([path.basename(running), path.basename(fresh)].sort());
+    expect(await readdir(root)).not.toContain(path.basename(old));
+    // An hour on, nothing is a day old: nothing goes.
+    expect(await removeStaleUploads([], Date.now() + 3600_000, root)).toBe(0);
   });
 
   it("names a file with no usable name", () => {

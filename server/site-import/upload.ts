@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -127,6 +127,34 @@ export async function removeImportUpload(filePath: string, root: string = import
   const folder = path.dirname(path.resolve(filePath));
   if (path.dirname(folder) !== root) return;
   await rm(folder, { recursive: true, force: true });
+}
+
+/** How long a checked file waits on the disk for its import to be started. */
+export const uploadKeptMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the uploads left behind: files checked and never imported, and folders of uploads cut
+ * short by a restart, once older than `uploadKeptMs`; never the file of the import under way
+ * (`inUse`). Run at each new upload, so an export of a gigabyte does not stay for good. Their
+ * runs stay listed; starting one of them says the file is gone and asks for it again.
+ */
+export async function removeStaleUploads(
+  inUse: readonly string[],
+  now: number = Date.now(),
+  root: string = importsRoot,
+): Promise<number> {
+  const keep = new Set(inUse.map((filePath) => path.dirname(path.resolve(filePath))));
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  let removed = 0;
+  for (const entry of entries) {
+    const folder = path.join(root, entry.name);
+    if (!entry.isDirectory() || keep.has(folder)) continue;
+    const modified = (await stat(folder).catch(() => null))?.mtimeMs;
+    if (modified === undefined || now - modified < uploadKeptMs) continue;
+    await rm(folder, { recursive: true, force: true });
+    removed += 1;
+  }
+  return removed;
 }
 
 /** Whether the uploaded file is on this server's disk (an import starts where its file is). */

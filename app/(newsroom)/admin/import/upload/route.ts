@@ -12,7 +12,8 @@
  * own message, which says where it stopped).
  */
 import { getStaffUser } from "@/auth-session";
-import { recordCheckedImport } from "@/db/queries/site-imports/runs";
+import type { StaffUser } from "@/db/queries/types";
+import { activeSiteImport, recordCheckedImport } from "@/db/queries/site-imports/runs";
 import { can } from "@/lib/permissions";
 import { logger } from "@/server/logger";
 import { isSameOriginUpload } from "@/server/same-origin-upload";
@@ -22,6 +23,7 @@ import {
   checkImportOptions,
   maxImportBytes,
   removeImportUpload,
+  removeStaleUploads,
   saveImportUpload,
   type ImportOptionErrors,
 } from "@/server/site-import/upload";
@@ -34,6 +36,17 @@ export type ImportUploadAnswer =
 
 function answer(status: number, body: ImportUploadAnswer): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Files checked a day ago and never imported go as a new one comes (the import under way's stays). */
+async function removeUploadsLeftBehind(user: StaffUser): Promise<void> {
+  try {
+    const active = await activeSiteImport(user);
+    const removed = await removeStaleUploads(active ? [active.filePath] : []);
+    if (removed > 0) logger.info({ removed }, "site import: uploads left behind removed");
+  } catch (error) {
+    logger.warn({ err: error }, "site import: uploads left behind could not be removed");
+  }
 }
 
 export async function POST(request: Request): Promise<Response> {
@@ -74,6 +87,7 @@ export async function POST(request: Request): Promise<Response> {
       summary,
     });
     logger.info({ importId: id, userId: user.id, bytes: saved.size }, "site import: file checked");
+    await removeUploadsLeftBehind(user);
     return answer(201, { ok: true, id });
   } catch (error) {
     await removeImportUpload(saved.filePath);
