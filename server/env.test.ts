@@ -60,6 +60,7 @@ describe("loadEnv", () => {
       MEDIA_DIR: "./data/media",
       MEDIA_MAX_UPLOAD_MB: 15,
       PDF_CACHE_DIR: "./data/pdf-cache",
+      IMPORT_DIR: "./data/imports",
       DATABASE_POOL_SIZE: 10,
       TRUST_PROXY: 0,
       READ_COUNT_FLUSH_MS: 10_000,
@@ -140,6 +141,8 @@ describe("loadEnv", () => {
   it("accepts a PDF cache directory and refuses one split over lines", () => {
     expect(loadEnv(env({ PDF_CACHE_DIR: "/var/cache/heraldo/pdf" })).PDF_CACHE_DIR).toBe("/var/cache/heraldo/pdf");
     expect(() => loadEnv(env({ PDF_CACHE_DIR: "/var/cache\n/pdf" }))).toThrow(/PDF_CACHE_DIR/);
+    expect(loadEnv(env({ IMPORT_DIR: "/srv/imports" })).IMPORT_DIR).toBe("/srv/imports");
+    expect(() => loadEnv(env({ IMPORT_DIR: "/srv\n/imports" }))).toThrow(/IMPORT_DIR/);
   });
 
   it("treats a blank LOG_LEVEL as unset and refuses an unknown one", () => {

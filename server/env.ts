@@ -100,6 +100,9 @@ const variables = {
     "MEDIA_MAX_UPLOAD_MB must be a number of megabytes from 0.1 to 200",
     true,
   ),
+  IMPORT_DIR: optionalString
+    .refine((v) => v === undefined || !/[\0\n\r]/.test(v), "IMPORT_DIR must be a directory path on one line")
+    .transform((v) => v ?? "./data/imports"),
   PDF_CACHE_DIR: optionalString
     .refine((v) => v === undefined || !/[\0\n\r]/.test(v), "PDF_CACHE_DIR must be a directory path on one line")
     .transform((v) => v ?? "./data/pdf-cache"),

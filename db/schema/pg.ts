@@ -495,6 +495,11 @@ export const siteImports = pgTable(
     /** The uploaded file's own name, for people; the file itself is at `filePath`. */
     fileName: text("file_name").notNull(),
     filePath: text("file_path").notNull(),
+    /**
+     * The server whose disk holds the file (host name and port): with several instances the
+     * import runs there, whichever instance the start reached (server/site-import/run.ts).
+     */
+    fileHost: text("file_host"),
     options: jsonb("options").$type<Omit<SiteImportOptions, "dryRun">>().notNull(),
     progressDone: integer("progress_done").notNull().default(0),
     progressTotal: integer("progress_total"),

@@ -71,7 +71,8 @@ async function startStore(directory: string, port = 0) {
 function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, logPath: string): Instance {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    // Uploaded exports wait on each instance's own disk, as on two machines.
+    env: { ...env, PORT: String(port), IMPORT_DIR: `./data/instances-imports-${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: string[] = [];

@@ -1,11 +1,13 @@
 /**
  * Two instances behind one (imagined) load balancer: the newsroom works on instance A, readers
  * are served by instance B. Whatever A publishes, edits or takes down shows on B's front page,
- * feed and sitemap within a second; an image uploaded on A is served by B. Then the faults: Redis
+ * feed and sitemap within a second; an image uploaded on A is served by B; an archive uploaded to
+ * A and started from B is imported by A, which holds the file. Then the faults: Redis
  * going away (both go on alone, say so once, and catch up when it returns), the media store going
  * away (a clear refusal, nothing half-saved), and A killed with SIGKILL in the middle of a save
  * (B goes on serving; the article is as it was before the save or after it, never in between).
  */
+import path from "node:path";
 import sharp from "sharp";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { clickAndConfirm, createDraft, signIn, uniqueTitle } from "../support/fixtures";
@@ -166,6 +168,35 @@ test("an image uploaded on one instance is served by the other, as it is and res
 
 const count = (instance: Instance, start: string) =>
   logMessages(instance).filter((message) => message.startsWith(start)).length;
+
+test("an archive uploaded to one instance and started from the other is imported by the one that holds the file", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const admin = await browser.newContext({ baseURL: cluster.a.baseUrl, locale: "en-GB" });
+  const importer = await admin.newPage();
+  await signIn(importer, "admin");
+  await importer.goto("/admin/import");
+  await importer.getByLabel("Export file").setInputFiles(path.resolve("server/site-import/fixtures/rss.xml"));
+  await importer.getByRole("button", { name: "Upload and check" }).click();
+  await expect(importer.getByRole("heading", { name: "2. What importing rss.xml would do" })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // The load balancer sends the start to B (a session is good on every instance), whose disk
+  // does not have the file: A picks the import up at its next scheduler pass.
+  const onB = new URL(importer.url());
+  onB.port = String(ports.b);
+  await importer.goto(onB.toString());
+  await importer.getByRole("button", { name: "Import 2 stories" }).click();
+  await expect(importer.getByRole("heading", { name: "Import of rss.xml finished" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(importer.getByTestId("count-created")).toContainText("Created2");
+  expect(count(cluster.a, "site import finished")).toBe(1);
+  expect(count(cluster.b, "site import finished")).toBe(0);
+  await admin.close();
+});
 
 test("while Redis is away both instances keep serving and say so once; what changed meanwhile reaches the other when it returns", async () => {
   await cluster.redis.stop();

@@ -5,13 +5,20 @@
  * polling any instance reads the same state; at the end it stores the summary or the error,
  * removes the uploaded file and expires this server's reader caches (what was imported, even by
  * a run that stopped half-way, is public at once).
+ *
+ * The uploaded file is on the disk of the server that received it. With several instances the
+ * start may reach another one: the run then waits, queued, until the scheduler pass of the
+ * server holding the file picks it up (pickUpQueuedImport).
  */
 import "server-only";
 import type { StaffUser } from "@/db/queries/types";
+import { findImportingAdmin } from "@/db/queries/site-import/lookups";
 import {
   failSiteImport,
+  failStaleSiteImports,
   finishSiteImport,
   markSiteImportRunning,
+  queuedSiteImportOn,
   recordSiteImportProgress,
   type SiteImportRun,
 } from "@/db/queries/site-imports/runs";
@@ -20,7 +27,7 @@ import { logger } from "@/server/logger";
 import { expireAllReaderCaches } from "@/server/scheduler-loop";
 import { importSite } from "@/server/site-import/engine";
 import type { SiteImportProgress } from "./summary";
-import { importUploadExists, removeImportUpload } from "./upload";
+import { importUploadExists, removeImportUpload, thisServerName } from "./upload";
 
 const progressEveryMs = 1000;
 const heartbeatEveryMs = 30_000;
@@ -35,12 +42,30 @@ export function launchSiteImport(actor: StaffUser, run: SiteImportRun): void {
   );
 }
 
+/**
+ * For the scheduler pass: ends imports that stopped being heard from, then starts the import
+ * waiting for this server's file, if there is one. True when one was started.
+ */
+export async function pickUpQueuedImport(): Promise<boolean> {
+  await failStaleSiteImports();
+  const queued = await queuedSiteImportOn(thisServerName());
+  if (!queued) return false;
+  const runAs = queued.runAs ?? (await findImportingAdmin());
+  if (!runAs) {
+    await failSiteImport(queued.run.id, "the site has no active admin to import as");
+    return false;
+  }
+  launchSiteImport(runAs, queued.run);
+  return true;
+}
+
 async function runSiteImport(actor: StaffUser, run: SiteImportRun): Promise<void> {
+  // Only one caller runs it: the server that was asked, or its own scheduler pass.
+  if (!(await markSiteImportRunning(run.id))) return;
   if (!(await importUploadExists(run.filePath))) {
     await failSiteImport(run.id, fileMissingError);
     return;
   }
-  await markSiteImportRunning(run.id);
   let latest: SiteImportProgress | null = null;
   let writtenAt = 0;
   let writing: Promise<void> | null = null;

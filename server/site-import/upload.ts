@@ -4,6 +4,7 @@
  * grows past the limit; the options the screen sends are checked before a byte is read.
  */
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { createWriteStream } from "node:fs";
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -11,11 +12,14 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { isLocale } from "@/lib/locales";
+import { env } from "@/server/env";
 import type { SourceFormat } from "./source-story";
 import type { StoredImportOptions } from "@/db/queries/site-imports/runs";
 
-/** Where uploaded exports wait for their import (removed once it ends). */
-export const importsRoot = path.resolve("data/imports");
+/** Where uploaded exports wait for their import (IMPORT_DIR), a folder each, removed once it ends. */
+export function importsRoot(): string {
+  return path.resolve(env.IMPORT_DIR);
+}
 
 /** The largest export the screen takes: 1 GB. Bigger archives go through `npm run import:site`. */
 export const maxImportBytes = 1024 ** 3;
@@ -87,14 +91,14 @@ export type SavedUpload = { ok: true; filePath: string; size: number } | { ok: f
 class TooLarge extends Error {}
 
 /**
- * Writes a request body to a new folder under `importsRoot`, counting as it goes: past `limit`
+ * Writes a request body to a new folder under `importsRoot()`, counting as it goes: past `limit`
  * bytes it stops reading and removes what it wrote. An empty body is refused too.
  */
 export async function saveImportUpload(
   body: ReadableStream<Uint8Array> | null,
   fileName: string,
   limit: number = maxImportBytes,
-  root: string = importsRoot,
+  root: string = importsRoot(),
 ): Promise<SavedUpload> {
   if (!body) return { ok: false, error: "empty" };
   const folder = path.join(root, randomUUID());
@@ -122,8 +126,8 @@ export async function saveImportUpload(
   return { ok: true, filePath, size };
 }
 
-/** Removes an uploaded export and its folder; only ever inside `importsRoot`. */
-export async function removeImportUpload(filePath: string, root: string = importsRoot): Promise<void> {
+/** Removes an uploaded export and its folder; only ever inside `importsRoot()`. */
+export async function removeImportUpload(filePath: string, root: string = importsRoot()): Promise<void> {
   const folder = path.dirname(path.resolve(filePath));
   if (path.dirname(folder) !== root) return;
   await rm(folder, { recursive: true, force: true });
@@ -141,7 +145,7 @@ export const uploadKeptMs = 24 * 60 * 60 * 1000;
 export async function removeStaleUploads(
   inUse: readonly string[],
   now: number = Date.now(),
-  root: string = importsRoot,
+  root: string = importsRoot(),
 ): Promise<number> {
   const keep = new Set(inUse.map((filePath) => path.dirname(path.resolve(filePath))));
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
@@ -155,6 +159,14 @@ export async function removeStaleUploads(
     removed += 1;
   }
   return removed;
+}
+
+/**
+ * This server among several: host name and port, the same after a restart. An uploaded file is
+ * on one server's disk, and its import runs there (server/site-import/run.ts).
+ */
+export function thisServerName(): string {
+  return `${hostname()}:${env.PORT}`;
 }
 
 /** Whether the uploaded file is on this server's disk (an import starts where its file is). */

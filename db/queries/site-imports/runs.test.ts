@@ -10,7 +10,9 @@ import {
   getSiteImport,
   interruptedError,
   listSiteImports,
+  failStaleSiteImports,
   markSiteImportRunning,
+  queuedSiteImportOn,
   recordCheckedImport,
   recordSiteImportProgress,
   staleAfterMs,
@@ -37,9 +39,10 @@ function summary(dryRun: boolean, created = 3): SiteImportSummary {
   };
 }
 
-const file = (name = "export.xml") => ({
+const file = (name = "export.xml", fileHost = "web-1:3000") => ({
   fileName: name,
   filePath: `/srv/data/imports/abc/${name}`,
+  fileHost,
   options: { format: "auto" as const, siteUrl: "https://old.example" },
   summary: summary(true),
 });
@@ -104,7 +107,9 @@ describe("site import runs", () => {
 
     expect(await thrownBy(() => startSiteImport(admin, id))).toEqual(refusal("conflict"));
 
-    await markSiteImportRunning(id);
+    expect(await markSiteImportRunning(id)).toBe(true);
+    // The server that was asked and its own scheduler pass may both try: one runs it.
+    expect(await markSiteImportRunning(id)).toBe(false);
     await recordSiteImportProgress(id, { done: 2, total: 5 });
     expect(await getSiteImport(admin, id)).toMatchObject({ status: "running", progress: { done: 2, total: 5 } });
 
@@ -155,6 +160,39 @@ describe("site import runs", () => {
     const later = new Date(then.getTime() + staleAfterMs + 1000);
     expect((await startSiteImport(admin, second, later)).status).toBe("queued");
     expect(await getSiteImport(admin, first)).toMatchObject({ status: "failed", error: interruptedError });
+  });
+
+  it("ends runs nobody has heard from for a long while at any scheduler pass", async () => {
+    const admin = await createStaff("admin");
+    const running = await recordCheckedImport(admin, file("a.xml"));
+    const then = new Date("2026-05-01T10:00:00Z");
+    await startSiteImport(admin, running, then);
+    await markSiteImportRunning(running, then);
+    expect(await failStaleSiteImports(new Date(then.getTime() + staleAfterMs - 1000))).toBe(0);
+    expect((await getSiteImport(admin, running))?.status).toBe("running");
+    expect(await failStaleSiteImports(new Date(then.getTime() + staleAfterMs + 1000))).toBe(1);
+    expect(await getSiteImport(admin, running)).toMatchObject({ status: "failed", error: interruptedError });
+  });
+
+  it("keeps a started import for the server whose disk holds its file, run as its uploader", async () => {
+    const uploader = await createStaff("admin", { name: "Ana Admin" });
+    const starter = await createStaff("admin");
+    const id = await recordCheckedImport(uploader, file("a.xml", "web-2:3000"));
+    expect((await getSiteImport(uploader, id))?.fileHost).toBe("web-2:3000");
+    expect(await queuedSiteImportOn("web-2:3000")).toBeNull(); // checked, not started
+    await startSiteImport(starter, id);
+
+    expect(await queuedSiteImportOn("web-1:3000")).toBeNull();
+    const waiting = await queuedSiteImportOn("web-2:3000");
+    expect(waiting?.run).toMatchObject({ id, status: "queued", fileName: "a.xml" });
+    expect(waiting?.runAs).toEqual({ id: uploader.id, email: uploader.email, name: "Ana Admin", role: "admin" });
+
+    // An uploader who is no longer an admin is not run as.
+    await db.update(tables.users).set({ role: "editor" }).where(eq(tables.users.id, uploader.id));
+    expect((await queuedSiteImportOn("web-2:3000"))?.runAs).toBeNull();
+
+    expect(await markSiteImportRunning(id)).toBe(true);
+    expect(await queuedSiteImportOn("web-2:3000")).toBeNull();
   });
 
   it("lists the latest runs first", async () => {

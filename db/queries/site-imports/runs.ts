@@ -14,7 +14,7 @@ import { DomainError } from "@/lib/domain-error";
 import { assertCan } from "@/lib/permissions";
 import { activeSiteImportStatuses, type SiteImportStatus } from "@/lib/site-import-statuses";
 import type { SiteImportOptions, SiteImportProgress, SiteImportSummary } from "@/server/site-import/summary";
-import { db, tables } from "../../client";
+import { db, tables, type Executor } from "../../client";
 import { lockKeys, selectForUpdate, writeTransaction } from "../../dialect";
 import { recordAudit } from "../audit/record";
 import type { StaffUser } from "../types";
@@ -34,6 +34,8 @@ export type SiteImportRun = {
   status: SiteImportStatus;
   fileName: string;
   filePath: string;
+  /** The server holding the file (host name and port); null for runs recorded before it was kept. */
+  fileHost: string | null;
   options: StoredImportOptions;
   progress: { done: number; total: number | null };
   summary: SiteImportSummary | null;
@@ -50,6 +52,7 @@ const columns = {
   status: siteImports.status,
   fileName: siteImports.fileName,
   filePath: siteImports.filePath,
+  fileHost: siteImports.fileHost,
   options: siteImports.options,
   progressDone: siteImports.progressDone,
   progressTotal: siteImports.progressTotal,
@@ -75,6 +78,7 @@ function toRun(row: Row): SiteImportRun {
     status: row.status,
     fileName: row.fileName,
     filePath: row.filePath,
+    fileHost: row.fileHost,
     options: row.options,
     progress: { done: row.progressDone, total: row.progressTotal },
     summary: row.summary ?? null,
@@ -90,7 +94,13 @@ function toRun(row: Row): SiteImportRun {
 /** Records a file whose dry run went through, ready to be imported. */
 export async function recordCheckedImport(
   actor: StaffUser,
-  file: { fileName: string; filePath: string; options: StoredImportOptions; summary: SiteImportSummary },
+  file: {
+    fileName: string;
+    filePath: string;
+    fileHost: string;
+    options: StoredImportOptions;
+    summary: SiteImportSummary;
+  },
 ): Promise<number> {
   assertCan(actor, "site.import");
   const [row] = await db
@@ -99,6 +109,7 @@ export async function recordCheckedImport(
       status: "checked",
       fileName: file.fileName.slice(0, 255),
       filePath: file.filePath,
+      fileHost: file.fileHost,
       options: file.options,
       summary: file.summary,
       createdById: actor.id,
@@ -140,11 +151,7 @@ export async function startSiteImport(actor: StaffUser, id: number, now = new Da
   assertCan(actor, "site.import");
   await writeTransaction(async (tx) => {
     await lockKeys(tx, ["site-import"]);
-    const stale = new Date(now.getTime() - staleAfterMs);
-    await tx
-      .update(siteImports)
-      .set({ status: "failed", error: interruptedError, finishedAt: now, updatedAt: now })
-      .where(and(inArray(siteImports.status, activeSiteImportStatuses), lt(siteImports.updatedAt, stale)));
+    await failStaleSiteImports(now, tx);
     const [active] = await tx
       .select({ id: siteImports.id })
       .from(siteImports)
@@ -183,12 +190,56 @@ export async function startSiteImport(actor: StaffUser, id: number, now = new Da
 // ---------------------------------------------------------------------------------------------
 // The run's own writes, from the importer on the server (server/site-import/run.ts).
 
-/** The importer has picked the run up. */
-export async function markSiteImportRunning(id: number, now = new Date()): Promise<void> {
-  await db
+/**
+ * The importer picks the run up: true for the one caller that moved it from queued to running
+ * (the server that started it and its scheduler pass may both try).
+ */
+export async function markSiteImportRunning(id: number, now = new Date()): Promise<boolean> {
+  const claimed = await db
     .update(siteImports)
     .set({ status: "running", updatedAt: now })
-    .where(and(eq(siteImports.id, id), eq(siteImports.status, "queued")));
+    .where(and(eq(siteImports.id, id), eq(siteImports.status, "queued")))
+    .returning({ id: siteImports.id });
+  return claimed.length === 1;
+}
+
+/**
+ * Runs that hold the importer but have shown no sign of life for `staleAfterMs` end as
+ * interrupted: their server stopped under them, or no server holds a queued run's file. Checked
+ * at each start and at every scheduler pass, so the screen stops waiting for them.
+ */
+export async function failStaleSiteImports(now = new Date(), executor: Executor = db): Promise<number> {
+  const stale = new Date(now.getTime() - staleAfterMs);
+  const ended = await executor
+    .update(siteImports)
+    .set({ status: "failed", error: interruptedError, finishedAt: now, updatedAt: now })
+    .where(and(inArray(siteImports.status, activeSiteImportStatuses), lt(siteImports.updatedAt, stale)))
+    .returning({ id: siteImports.id });
+  return ended.length;
+}
+
+/**
+ * For a server's scheduler pass: the oldest started import whose file is on `host`'s disk, with
+ * the admin it runs as (who uploaded the file, while still an active admin). Started on another
+ * instance, it waits here for the one that holds its file.
+ */
+export async function queuedSiteImportOn(
+  host: string,
+): Promise<{ run: SiteImportRun; runAs: StaffUser | null } | null> {
+  const [row] = await selectRuns()
+    .where(and(eq(siteImports.status, "queued"), eq(siteImports.fileHost, host)))
+    .orderBy(siteImports.id)
+    .limit(1);
+  if (!row) return null;
+  const [uploader] =
+    row.createdById === null
+      ? []
+      : await db
+          .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+          .from(users)
+          .where(and(eq(users.id, row.createdById), eq(users.active, true), eq(users.role, "admin")))
+          .limit(1);
+  return { run: toRun(row), runAs: uploader ?? null };
 }
 
 /** How far the run has got; also its sign of life. Only while it runs. */

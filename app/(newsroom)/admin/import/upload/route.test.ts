@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db, tables } from "@/db/client";
 import { countRows, createStaff, resetTestDatabase } from "@/test/database";
 import { currentSession, signInAs } from "@/test/permission-matrix/session";
-import { removeImportUpload } from "@/server/site-import/upload";
+import { removeImportUpload, thisServerName } from "@/server/site-import/upload";
 import { POST } from "./route";
 
 vi.mock("@/auth", () => ({
@@ -95,6 +95,8 @@ describe("the import upload route", () => {
     expect(result).toMatchObject({ status: 201, body: { ok: true } });
     const [run] = await db.select().from(tables.siteImports);
     expect(run).toMatchObject({ status: "checked", fileName: "wordpress.xml", createdById: admin.id });
+    // The import will run on this server, which holds the file.
+    expect(run?.fileHost).toBe(thisServerName());
     expect(run?.summary?.dryRun).toBe(true);
     expect(run?.summary?.format).toBe("wordpress");
     expect(run?.summary?.stories.created).toBeGreaterThan(0);

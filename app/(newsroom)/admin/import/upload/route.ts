@@ -25,6 +25,7 @@ import {
   removeImportUpload,
   removeStaleUploads,
   saveImportUpload,
+  thisServerName,
   type ImportOptionErrors,
 } from "@/server/site-import/upload";
 
@@ -83,6 +84,7 @@ export async function POST(request: Request): Promise<Response> {
     const id = await recordCheckedImport(user, {
       fileName: fileName.trim().slice(0, 255) || "export",
       filePath: saved.filePath,
+      fileHost: thisServerName(),
       options: checked.options,
       summary,
     });

@@ -3,3 +3,5 @@ CREATE TABLE "outside_changes" (
 	"command" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL
 );
+--> statement-breakpoint
+ALTER TABLE "site_imports" ADD COLUMN "file_host" text;

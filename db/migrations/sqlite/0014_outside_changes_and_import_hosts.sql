@@ -3,3 +3,5 @@ CREATE TABLE `outside_changes` (
 	`command` text NOT NULL,
 	`created_at` integer NOT NULL
 );
+--> statement-breakpoint
+ALTER TABLE `site_imports` ADD `file_host` text;
