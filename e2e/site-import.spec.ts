@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "./support/fixtures";
-import { e2eDatabaseUrl, e2eOutputDir, e2eServerEnv, staffAccounts } from "./support/env";
+import { e2eOutputDir, e2eServerEnv, staffAccounts } from "./support/env";
 
 const fixture = path.resolve("server/site-import/fixtures/wordpress.xml");
 
@@ -105,8 +105,10 @@ test("a writer has no import link and is turned away from the screen", async ({ 
   expect(upload.status()).toBe(403);
 });
 
-test("an archive imported from the command line shows on the running site without a restart", async ({ page }) => {
-  test.skip(e2eDatabaseUrl.startsWith("pglite:"), "PGlite opens in one process only: the command cannot share it");
+// The command opens the suite's database beside the server: not on PGlite (scripts/test-all.ts).
+test("an archive imported from the command line shows on the running site without a restart @second-process", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const headline = `Regata nocturna en la bahía ${Date.now()}`;
   const feed = `<?xml version="1.0" encoding="UTF-8"?>

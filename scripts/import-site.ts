@@ -43,7 +43,7 @@ await runCommand("import:site", async () => {
   const { migrateDatabase } = await import("@/db/maintenance");
   await migrateDatabase();
   const { findImportingAdmin } = await import("@/db/queries/site-import/lookups");
-  const actor = await findImportingAdmin(values.as);
+  const actor = await findImportingAdmin({ email: values.as });
   if (!actor)
     throw new Error(values.as ? `no active admin has the email ${values.as}` : "the site has no active admin");
   const options: SiteImportOptions = {

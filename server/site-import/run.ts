@@ -50,12 +50,14 @@ export async function pickUpQueuedImport(): Promise<boolean> {
   await failStaleSiteImports();
   const queued = await queuedSiteImportOn(thisServerName());
   if (!queued) return false;
-  const runAs = queued.runAs ?? (await findImportingAdmin());
+  // As the admin who uploaded the file, while still one.
+  const uploader = queued.createdBy ? await findImportingAdmin({ id: queued.createdBy.id }) : null;
+  const runAs = uploader ?? (await findImportingAdmin());
   if (!runAs) {
-    await failSiteImport(queued.run.id, "the site has no active admin to import as");
+    await failSiteImport(queued.id, "the site has no active admin to import as");
     return false;
   }
-  launchSiteImport(runAs, queued.run);
+  launchSiteImport(runAs, queued);
   return true;
 }
 

@@ -119,10 +119,12 @@ export async function isSlugFree(
 }
 
 /**
- * Who a command-line import acts as: the active admin with this email, or without one the
- * first active admin. Null when there is none (the import is refused).
+ * Who an import acts as: the active admin with this email (a command's `--as`) or id (the run's
+ * uploader, for a run another instance started), or without either the first active admin.
+ * Null when there is none.
  */
-export async function findImportingAdmin(email?: string): Promise<StaffUser | null> {
+export async function findImportingAdmin(who: { email?: string; id?: number } = {}): Promise<StaffUser | null> {
+  const { email, id } = who;
   const [row] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
@@ -131,6 +133,7 @@ export async function findImportingAdmin(email?: string): Promise<StaffUser | nu
         eq(users.active, true),
         eq(users.role, "admin"),
         email ? eq(users.email, email.trim().toLowerCase()) : undefined,
+        id === undefined ? undefined : eq(users.id, id),
       ),
     )
     .orderBy(users.id)

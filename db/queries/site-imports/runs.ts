@@ -219,27 +219,15 @@ export async function failStaleSiteImports(now = new Date(), executor: Executor 
 }
 
 /**
- * For a server's scheduler pass: the oldest started import whose file is on `host`'s disk, with
- * the admin it runs as (who uploaded the file, while still an active admin). Started on another
- * instance, it waits here for the one that holds its file.
+ * For a server's scheduler pass: the oldest started import whose file is on `host`'s disk.
+ * Started on another instance, it waits here for the one that holds its file.
  */
-export async function queuedSiteImportOn(
-  host: string,
-): Promise<{ run: SiteImportRun; runAs: StaffUser | null } | null> {
+export async function queuedSiteImportOn(host: string): Promise<SiteImportRun | null> {
   const [row] = await selectRuns()
     .where(and(eq(siteImports.status, "queued"), eq(siteImports.fileHost, host)))
     .orderBy(siteImports.id)
     .limit(1);
-  if (!row) return null;
-  const [uploader] =
-    row.createdById === null
-      ? []
-      : await db
-          .select({ id: users.id, email: users.email, name: users.name, role: users.role })
-          .from(users)
-          .where(and(eq(users.id, row.createdById), eq(users.active, true), eq(users.role, "admin")))
-          .limit(1);
-  return { run: toRun(row), runAs: uploader ?? null };
+  return row ? toRun(row) : null;
 }
 
 /** How far the run has got; also its sign of life. Only while it runs. */
